@@ -1,0 +1,125 @@
+package dev.coalition.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An organisation in a coalition.
+ *
+ * @param id           a stable identifier: 1 to 64 letters, digits, {@code _} or {@code -}
+ * @param name         a readable name, not blank
+ * @param category     what kind of organisation it is
+ * @param votingWeight its voting weight, an integer &ge; 0
+ * @param trusts       the ids of the other members it trusts, each at most once, never itself
+ */
+public record Member(String id, String name, MemberCategory category, int votingWeight, List<String> trusts) {
+
+    public Member {
+        trusts = trusts == null ? null : List.copyOf(trusts);
+        List<Violation> problems = new ArrayList<>();
+        Checks.member("", id, name, category == null ? null : category.name(), (long) votingWeight, trusts, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidCoalitionException(problems);
+        }
+    }
+
+    /** Starts a member with the given id; the builder accepts any value and reports problems on {@code build()}. */
+    public static Builder builder(String id) {
+        return new Builder().id(id);
+    }
+
+    /** Whether this member trusts the member with the given id. */
+    public boolean trusts(String memberId) {
+        return trusts.contains(memberId);
+    }
+
+    /**
+     * Collects the parts of a member without judging them, so that every problem can be reported
+     * at once: {@link #violations()} lists them, {@link #build()} refuses them.
+     */
+    public static final class Builder {
+        String id;
+        String name;
+        String category;
+        Long votingWeight;
+        List<String> trusts = new ArrayList<>();
+
+        Builder() {
+        }
+
+        /** Sets the id. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets the readable name. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets the category by name. */
+        public Builder category(String category) {
+            this.category = category;
+            return this;
+        }
+
+        /** Sets the voting weight (kept as given, so that a negative or too large value is reported). */
+        public Builder votingWeight(long votingWeight) {
+            this.votingWeight = votingWeight;
+            return this;
+        }
+
+        /** Replaces the list of members this one trusts. */
+        public Builder trusts(List<String> memberIds) {
+            this.trusts = memberIds == null ? null : new ArrayList<>(memberIds);
+            return this;
+        }
+
+        /** Adds members this one trusts. */
+        public Builder trusts(String... memberIds) {
+            if (trusts == null) {
+                trusts = new ArrayList<>();
+            }
+            trusts.addAll(List.of(memberIds));
+            return this;
+        }
+
+        /** Every problem with this member on its own, with paths relative to the member. */
+        public List<Violation> violations() {
+            List<Violation> problems = new ArrayList<>();
+            Checks.member("", id, name, category, votingWeight, trusts, problems);
+            return List.copyOf(problems);
+        }
+
+        /**
+         * Builds the member.
+         *
+         * @throws InvalidCoalitionException listing every problem
+         */
+        public Member build() {
+            List<Violation> problems = violations();
+            if (!problems.isEmpty()) {
+                throw new InvalidCoalitionException(problems);
+            }
+            return new Member(id, name, new MemberCategory(category), Math.toIntExact(votingWeight), trusts);
+        }
+
+        Builder copy() {
+            Builder copy = new Builder();
+            copy.id = id;
+            copy.name = name;
+            copy.category = category;
+            copy.votingWeight = votingWeight;
+            copy.trusts = trusts == null ? null : new ArrayList<>(trusts);
+            return copy;
+        }
+
+        @Override
+        public String toString() {
+            return "Member.Builder[id=" + Objects.toString(id) + "]";
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package dev.coalition.policy;
+
+import dev.coalition.governance.DecisionDomain;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The values of a policy's named settings: the fact through which rules read every threshold,
+ * weight and map ({@code Settings( $crisis : number("governance.crisisUrgency") )}).
+ *
+ * <p>Immutable and thread-safe. {@link #with(String, String)} returns a copy with one value
+ * changed; an unknown name, a value of the wrong type or out of range is refused with a
+ * {@link SettingsException}.
+ *
+ * <h2>Defaults file</h2>
+ * Defaults are read from a properties file in which every setting {@code NAME} has
+ * <pre>
+ * NAME             = default value
+ * NAME.type        = integer | decimal | domains
+ * NAME.description = what it means
+ * NAME.source      = where the default comes from
+ * NAME.min, NAME.max = optional bounds for numbers
+ * </pre>
+ */
+public final class Settings {
+
+    private static final List<String> ATTRIBUTES = List.of("type", "description", "source", "min", "max");
+
+    private final Map<String, SettingDefinition> definitions;
+    private final Map<String, Object> values;
+
+    private Settings(Map<String, SettingDefinition> definitions, Map<String, Object> values) {
+        this.definitions = definitions;
+        this.values = values;
+    }
+
+    /** Settings holding the defaults of the given definitions. */
+    public static Settings of(List<SettingDefinition> definitions) {
+        Map<String, SettingDefinition> byName = new TreeMap<>();
+        Map<String, Object> values = new TreeMap<>();
+        for (SettingDefinition d : definitions) {
+            if (byName.put(d.name(), d) != null) {
+                throw new IllegalArgumentException("definitions: setting \"" + d.name() + "\" is defined twice");
+            }
+            values.put(d.name(), d.defaultValue());
+        }
+        return new Settings(Collections.unmodifiableMap(byName), Collections.unmodifiableMap(values));
+    }
+
+    /**
+     * Reads setting definitions from a defaults file (see the class documentation).
+     *
+     * @param reader     the file's content
+     * @param sourceName the file's name, used in error messages
+     * @throws SettingsException naming the file and the setting when the file is malformed
+     */
+    public static List<SettingDefinition> readDefinitions(Reader reader, String sourceName) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        Map<String, String> entries = new TreeMap<>();
+        properties.stringPropertyNames().forEach(k -> entries.put(k, properties.getProperty(k)));
+        List<SettingDefinition> definitions = new ArrayList<>();
+        for (String key : entries.keySet()) {
+            if (!key.endsWith(".type")) {
+                continue;
+            }
+            String name = key.substring(0, key.length() - ".type".length());
+            String where = sourceName + ": " + name;
+            SettingType type;
+            try {
+                type = SettingType.valueOf(entries.get(key).strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new SettingsException(where + ".type: \"" + entries.get(key) + "\" is not a type; use integer, decimal or domains");
+            }
+            String defaultText = require(entries, name, where, "");
+            String description = require(entries, name, where, ".description");
+            String source = require(entries, name, where, ".source");
+            Double min = bound(entries, name, where, ".min");
+            Double max = bound(entries, name, where, ".max");
+            Object defaultValue;
+            try {
+                defaultValue = type.parse(defaultText);
+            } catch (IllegalArgumentException e) {
+                throw new SettingsException(where + ": " + e.getMessage());
+            }
+            try {
+                definitions.add(new SettingDefinition(name, type, defaultValue, description.strip(), source.strip(), min, max));
+            } catch (IllegalArgumentException e) {
+                throw new SettingsException(sourceName + ": " + e.getMessage());
+            }
+        }
+        for (String key : entries.keySet()) {
+            int dot = key.lastIndexOf('.');
+            String base = ATTRIBUTES.contains(key.substring(dot + 1)) ? key.substring(0, dot) : key;
+            if (!entries.containsKey(base + ".type")) {
+                throw new SettingsException(sourceName + ": " + key + " belongs to no setting; every setting needs "
+                        + base + ".type");
+            }
+        }
+        return definitions;
+    }
+
+    private static String require(Map<String, String> entries, String name, String where, String suffix) {
+        String value = entries.get(name + suffix);
+        if (value == null || value.isBlank()) {
+            throw new SettingsException(where + suffix + " is missing");
+        }
+        return value;
+    }
+
+    private static Double bound(Map<String, String> entries, String name, String where, String suffix) {
+        String value = entries.get(name + suffix);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new SettingsException(where + suffix + ": \"" + value + "\" is not a number");
+        }
+    }
+
+    /** These settings plus the given definitions (an error if a name is already defined). */
+    public Settings plus(List<SettingDefinition> more) {
+        List<SettingDefinition> all = new ArrayList<>(definitions.values());
+        all.addAll(more);
+        Settings merged = of(all);
+        Map<String, Object> values = new TreeMap<>(merged.values);
+        values.putAll(this.values);
+        return new Settings(merged.definitions, Collections.unmodifiableMap(values));
+    }
+
+    /**
+     * A copy with one setting changed.
+     *
+     * @param name  the setting's name
+     * @param value the new value as text, as in the defaults file or on the command line
+     * @throws SettingsException for an unknown name or an invalid value
+     */
+    public Settings with(String name, String value) {
+        SettingDefinition definition = definition(name);
+        Map<String, Object> changed = new TreeMap<>(values);
+        changed.put(name, definition.parse(value));
+        return new Settings(definitions, Collections.unmodifiableMap(changed));
+    }
+
+    /** The definition of a setting. @throws SettingsException if there is no such setting */
+    public SettingDefinition definition(String name) {
+        SettingDefinition definition = name == null ? null : definitions.get(name);
+        if (definition == null) {
+            throw new SettingsException("unknown setting \"" + name + "\"" + suggestion(name)
+                    + "; run 'coalition settings' to list them");
+        }
+        return definition;
+    }
+
+    private String suggestion(String name) {
+        if (name == null) {
+            return "";
+        }
+        return definitions.keySet().stream()
+                .min(Comparator.comparingInt(known -> distance(known.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))))
+                .filter(known -> distance(known.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) <= Math.max(3, name.length() / 4))
+                .map(known -> " (did you mean \"" + known + "\"?)")
+                .orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** Whether a setting of this name exists. */
+    public boolean defines(String name) {
+        return definitions.containsKey(name);
+    }
+
+    /** Every setting's definition, in name order. */
+    public List<SettingDefinition> definitions() {
+        return List.copyOf(definitions.values());
+    }
+
+    /** The current value of a setting (Integer, Double or Set of decision domains). */
+    public Object value(String name) {
+        definition(name);
+        return values.get(name);
+    }
+
+    /** The current value of a setting written as text. */
+    public String text(String name) {
+        return definition(name).format(values.get(name));
+    }
+
+    /** Every setting's current value as text, in name order. */
+    public Map<String, String> asText() {
+        Map<String, String> text = new LinkedHashMap<>();
+        definitions.keySet().forEach(name -> text.put(name, text(name)));
+        return Collections.unmodifiableMap(text);
+    }
+
+    /** The value of a numeric setting (integer or decimal) as a double; used in DRL as {@code number("name")}. */
+    public double number(String name) {
+        Object value = typed(name, SettingType.DECIMAL, SettingType.INTEGER);
+        return ((Number) value).doubleValue();
+    }
+
+    /** The value of an integer setting; used in DRL as {@code integer("name")}. */
+    public int integer(String name) {
+        return (Integer) typed(name, SettingType.INTEGER, SettingType.INTEGER);
+    }
+
+    /** The value of a domain-list setting; used in DRL as {@code domains("name")}. */
+    @SuppressWarnings("unchecked")
+    public Set<DecisionDomain> domains(String name) {
+        return (Set<DecisionDomain>) typed(name, SettingType.DOMAINS, SettingType.DOMAINS);
+    }
+
+    private Object typed(String name, SettingType expected, SettingType alsoAccepted) {
+        SettingDefinition definition = definition(name);
+        if (definition.type() != expected && definition.type() != alsoAccepted) {
+            throw new SettingsException(name + ": is " + definition.type().description() + ", not "
+                    + expected.description());
+        }
+        return values.get(name);
+    }
+
+    /** Whether these settings hold the same definitions and values as another. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Settings other && definitions.equals(other.definitions) && values.equals(other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(definitions, values);
+    }
+
+    @Override
+    public String toString() {
+        return "Settings" + asText();
+    }
+}

@@ -1,0 +1,238 @@
+package dev.coalition.rules.api;
+
+import dev.coalition.core.Coalition;
+import dev.coalition.policy.SettingDefinition;
+import dev.coalition.policy.Settings;
+import dev.coalition.policy.SettingsException;
+import dev.coalition.rules.internal.DecisionRunner;
+import dev.coalition.rules.internal.GovernanceDecision;
+import dev.coalition.rules.internal.PolicyCompiler;
+import dev.coalition.rules.internal.PolicySet;
+import dev.coalition.rules.internal.PolicySource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.kie.api.KieBase;
+
+/**
+ * The entry point of Coalition: advises a coalition on how to govern itself, with every answer
+ * decided by the policy's rules and explained.
+ *
+ * <p>Build one advisor and share it: compiling the policy takes a moment, advising does not. An
+ * advisor is immutable, thread-safe and deterministic: the same coalition gives the same
+ * recommendation on any thread.
+ *
+ * <pre>{@code
+ * try (CoalitionAdvisor advisor = CoalitionAdvisor.builder()
+ *         .setting("governance.crisisUrgency", "0.7")
+ *         .build()) {
+ *     GovernanceRecommendation advice = advisor.recommendGovernance(coalition);
+ *     System.out.println(advice.describe());
+ * }
+ * }</pre>
+ */
+public final class CoalitionAdvisor implements AutoCloseable {
+
+    /** The default cap on rule firings per decision. */
+    public static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
+
+    private final PolicySet policies;
+    private final Settings settings;
+    private final DecisionRunner runner;
+    private final String policyHash;
+    private volatile boolean closed;
+
+    private CoalitionAdvisor(PolicySet policies, Settings settings, KieBase kieBase, int maxRuleFirings,
+                             List<RuleListener> listeners) {
+        this.policies = policies;
+        this.settings = settings;
+        this.runner = new DecisionRunner(kieBase, maxRuleFirings, listeners);
+        this.policyHash = policies.hash();
+    }
+
+    /** An advisor with the bundled policies and their default settings. */
+    public static CoalitionAdvisor withDefaultPolicies() {
+        return builder().build();
+    }
+
+    /** Starts configuring an advisor: settings, your own policy files, listeners, the firing cap. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Recommends how a coalition should govern itself: the mode, its lead, how well the coalition
+     * fits it, how each decision domain is decided, the safeguards it needs, findings and the
+     * rules that decided.
+     *
+     * @param coalition a valid coalition (see {@link Coalition#builder(String)})
+     * @throws PolicyRuntimeException if the policy fails or gives an incomplete answer
+     * @throws IllegalStateException  if the advisor has been closed
+     */
+    public GovernanceRecommendation recommendGovernance(Coalition coalition) {
+        if (coalition == null) {
+            throw new IllegalArgumentException("coalition: is null; build one with Coalition.builder(name)");
+        }
+        ensureOpen();
+        return GovernanceDecision.recommend(runner, settings, coalition);
+    }
+
+    /** The settings in force: every setting's definition and current value. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** A digest of the policy files this advisor was built from, for provenance. */
+    public String policyHash() {
+        return policyHash;
+    }
+
+    /** The names of the policy files this advisor was built from, in load order. */
+    public List<String> policyFiles() {
+        return policies.files().stream().map(PolicySource::fileName).toList();
+    }
+
+    /** The library's name and version, e.g. {@code coalition 0.1.0-SNAPSHOT}. */
+    public static String libraryVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = CoalitionAdvisor.class.getResourceAsStream("/dev/coalition/rules/library.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("library.name", "coalition") + " " + properties.getProperty("library.version", "unknown");
+    }
+
+    /** Releases the advisor; later calls fail with {@link IllegalStateException}. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this CoalitionAdvisor is closed; build a new one with CoalitionAdvisor.builder()");
+        }
+    }
+
+    /** Configures and builds a {@link CoalitionAdvisor}. Not thread-safe; the advisor it builds is. */
+    public static final class Builder {
+        private final Map<String, String> overrides = new LinkedHashMap<>();
+        private final List<Path> policyDirectories = new ArrayList<>();
+        private final List<PolicySource> policyFiles = new ArrayList<>();
+        private final List<RuleListener> listeners = new ArrayList<>();
+        private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
+
+        private Builder() {
+        }
+
+        /**
+         * Overrides a setting; checked when {@link #build()} is called (your own policy files may
+         * define new settings).
+         *
+         * @param name  the setting's name, e.g. {@code governance.crisisUrgency}
+         * @param value the value as text, e.g. {@code "0.7"}, {@code "6"}, {@code "TECHNICAL,FINANCIAL"}
+         */
+        public Builder setting(String name, String value) {
+            if (name == null) {
+                throw new SettingsException("setting name is null; give a name such as governance.crisisUrgency");
+            }
+            overrides.put(name, value);
+            return this;
+        }
+
+        /** Overrides a numeric setting. */
+        public Builder setting(String name, double value) {
+            return setting(name, Double.toString(value));
+        }
+
+        /** Overrides an integer setting. */
+        public Builder setting(String name, int value) {
+            return setting(name, Integer.toString(value));
+        }
+
+        /** Overrides several settings, by name. */
+        public Builder settings(Map<String, String> values) {
+            values.forEach(this::setting);
+            return this;
+        }
+
+        /**
+         * Adds a directory of policy files: each {@code *.drl} or {@code *.settings.properties} file
+         * replaces the bundled file of the same name, or is added to the policy.
+         */
+        public Builder policyDirectory(Path directory) {
+            policyDirectories.add(Objects.requireNonNull(directory, "directory"));
+            return this;
+        }
+
+        /** Adds one policy file by name and content, replacing a bundled file of the same name. */
+        public Builder policyFile(String fileName, String content) {
+            policyFiles.add(new PolicySource(fileName, content, fileName));
+            return this;
+        }
+
+        /** Adds a listener called while decisions are taken. */
+        public Builder listener(RuleListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Caps the rule firings of one decision (default {@value #DEFAULT_MAX_RULE_FIRINGS}); a
+         * policy that reaches the cap is reported as runaway with a {@link PolicyRuntimeException}.
+         */
+        public Builder maxRuleFirings(int maxRuleFirings) {
+            if (maxRuleFirings < 1) {
+                throw new IllegalArgumentException("maxRuleFirings: " + maxRuleFirings + " is below 1; give a positive cap such as "
+                        + DEFAULT_MAX_RULE_FIRINGS);
+            }
+            this.maxRuleFirings = maxRuleFirings;
+            return this;
+        }
+
+        /**
+         * Compiles the policy and builds the advisor.
+         *
+         * @throws PolicyCompilationException if a policy file does not compile
+         * @throws SettingsException          for an unknown setting or an invalid value
+         */
+        public CoalitionAdvisor build() {
+            PolicySet policies = PolicySet.bundled();
+            for (Path directory : policyDirectories) {
+                policies = policies.withDirectory(directory);
+            }
+            for (PolicySource file : policyFiles) {
+                policies = policies.with(file);
+            }
+            Settings settings = policies.defaultSettings();
+            List<String> problems = new ArrayList<>();
+            for (Map.Entry<String, String> override : overrides.entrySet()) {
+                try {
+                    settings = settings.with(override.getKey(), override.getValue());
+                } catch (SettingsException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new SettingsException(String.join("; ", problems));
+            }
+            KieBase kieBase = PolicyCompiler.compile(policies, settings);
+            return new CoalitionAdvisor(policies, settings, kieBase, maxRuleFirings, listeners);
+        }
+    }
+
+    /** Every setting's definition, in name order (shorthand for {@code settings().definitions()}). */
+    public List<SettingDefinition> settingDefinitions() {
+        return settings.definitions();
+    }
+}

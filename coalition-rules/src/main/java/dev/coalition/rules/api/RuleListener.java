@@ -1,0 +1,32 @@
+package dev.coalition.rules.api;
+
+/**
+ * Hooks called while an advisor takes a decision, in the spirit of Easy Rules' listeners: useful
+ * for logging, auditing or tracing a policy. Called on the thread that asked for the decision;
+ * implementations must be thread-safe if the advisor is shared. Exceptions thrown here are
+ * passed to the caller and abort the decision.
+ */
+public interface RuleListener {
+
+    /**
+     * Called before the rules of a decision are evaluated.
+     *
+     * @param decision the decision being taken, e.g. {@code "governance"}
+     * @param subject  what it is about, e.g. the coalition's name
+     */
+    default void beforeDecision(String decision, String subject) {
+    }
+
+    /** Called after each rule fires, with what it contributed to the explanation. */
+    default void afterRuleFired(ExplanationStep step) {
+    }
+
+    /**
+     * Called after the rules of a decision have fired.
+     *
+     * @param decision   the decision taken
+     * @param rulesFired how many rules fired
+     */
+    default void afterDecision(String decision, int rulesFired) {
+    }
+}

@@ -1,0 +1,161 @@
+package dev.coalition.rules.internal;
+
+import dev.coalition.policy.SettingDefinition;
+import dev.coalition.policy.SettingType;
+import dev.coalition.policy.Settings;
+import dev.coalition.rules.api.PolicyCompilationException;
+import dev.coalition.rules.api.PolicyDiagnostic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles DRL policy files into a shared {@link KieBase}, programmatically (no kmodule.xml),
+ * and reports every problem as a {@link PolicyDiagnostic} naming file, line and rule.
+ *
+ * <p>Beyond Drools' own checks it requires that rule names are unique across all files, that
+ * every rule carries an {@code @id}, that ids are unique, and that every setting a rule reads
+ * exists and has the type its accessor expects.
+ */
+public final class PolicyCompiler {
+
+    private static final String PATH_PREFIX = "src/main/resources/dev/coalition/policies/";
+
+    private PolicyCompiler() {
+    }
+
+    /**
+     * Compiles the DRL files of a policy set.
+     *
+     * @param policies the policy files
+     * @param settings the settings the rules may read
+     * @return the knowledge base, built once and shared
+     * @throws PolicyCompilationException listing every problem
+     */
+    public static KieBase compile(PolicySet policies, Settings settings) {
+        List<PolicySource> drls = policies.drlFiles();
+        Map<String, DrlOutline> outlines = new LinkedHashMap<>();
+        List<PolicyDiagnostic> problems = new ArrayList<>();
+        for (PolicySource drl : drls) {
+            outlines.put(drl.fileName(), DrlOutline.of(drl));
+        }
+        checkOutlines(outlines, settings, problems);
+
+        KieServices services = KieServices.Factory.get();
+        ReleaseId releaseId = services.newReleaseId("dev.coalition.policies", "policy-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        fileSystem.generateAndWritePomXML(releaseId);
+        for (PolicySource drl : drls) {
+            fileSystem.write(PATH_PREFIX + drl.fileName(), drl.text());
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "" : message.getPath();
+            String file = path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length())
+                    : path.isEmpty() ? "(policy)" : path.substring(path.lastIndexOf('/') + 1);
+            int line = Math.max(0, message.getLine());
+            DrlOutline outline = outlines.get(file);
+            String rule = outline == null ? null : outline.ruleAt(line);
+            problems.add(new PolicyDiagnostic(file, line, rule, clean(message.getText())));
+        }
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            problems.sort(Comparator.comparing((PolicyDiagnostic d) -> fileOrder(drls, d.file()))
+                    .thenComparingInt(PolicyDiagnostic::line));
+            throw new PolicyCompilationException(dedupe(problems));
+        }
+        try {
+            KieContainer container = services.newKieContainer(releaseId);
+            return container.getKieBase();
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static void checkOutlines(Map<String, DrlOutline> outlines, Settings settings, List<PolicyDiagnostic> problems) {
+        Map<String, String> nameSeen = new HashMap<>();
+        Map<String, String> idSeen = new HashMap<>();
+        for (DrlOutline outline : outlines.values()) {
+            for (DrlOutline.RuleDeclaration rule : outline.rules()) {
+                String where = outline.fileName() + ":" + rule.line();
+                String earlier = nameSeen.putIfAbsent(rule.name(), where);
+                if (earlier != null) {
+                    problems.add(new PolicyDiagnostic(outline.fileName(), rule.line(), rule.name(),
+                            "duplicate rule name: \"" + rule.name() + "\" is already declared at " + earlier
+                                    + "; give each rule its own name"));
+                }
+                if (rule.id() == null) {
+                    problems.add(new PolicyDiagnostic(outline.fileName(), rule.line(), rule.name(),
+                            "the rule has no @id(\"...\") metadata; give it a stable id such as @id(\"governance.my-rule\")"));
+                } else {
+                    String earlierId = idSeen.putIfAbsent(rule.id(), where);
+                    if (earlierId != null) {
+                        problems.add(new PolicyDiagnostic(outline.fileName(), rule.line(), rule.name(),
+                                "duplicate rule id \"" + rule.id() + "\": already used at " + earlierId));
+                    }
+                }
+            }
+            for (DrlOutline.SettingReference reference : outline.settings()) {
+                String rule = outline.ruleAt(reference.line());
+                if (!settings.defines(reference.name())) {
+                    String message;
+                    try {
+                        settings.definition(reference.name());
+                        message = "unknown setting \"" + reference.name() + "\"";
+                    } catch (IllegalArgumentException e) {
+                        message = e.getMessage();
+                    }
+                    problems.add(new PolicyDiagnostic(outline.fileName(), reference.line(), rule,
+                            message.replace("; run 'coalition settings' to list them",
+                                    "; define it in a *.settings.properties file beside the DRL")));
+                    continue;
+                }
+                SettingDefinition definition = settings.definition(reference.name());
+                boolean fits = switch (reference.accessor()) {
+                    case "number" -> definition.type() == SettingType.DECIMAL || definition.type() == SettingType.INTEGER;
+                    case "integer" -> definition.type() == SettingType.INTEGER;
+                    default -> definition.type() == SettingType.DOMAINS;
+                };
+                if (!fits) {
+                    String accessor = switch (definition.type()) {
+                        case DECIMAL -> "number";
+                        case INTEGER -> "integer";
+                        case DOMAINS -> "domains";
+                    };
+                    problems.add(new PolicyDiagnostic(outline.fileName(), reference.line(), rule,
+                            "setting \"" + reference.name() + "\" is " + definition.type().description() + "; read it with "
+                                    + accessor + "(\"" + reference.name() + "\"), not " + reference.accessor() + "(...)"));
+                }
+            }
+        }
+    }
+
+    private static int fileOrder(List<PolicySource> drls, String file) {
+        for (int i = 0; i < drls.size(); i++) {
+            if (drls.get(i).fileName().equals(file)) {
+                return i;
+            }
+        }
+        return drls.size();
+    }
+
+    private static List<PolicyDiagnostic> dedupe(List<PolicyDiagnostic> problems) {
+        return problems.stream().distinct().toList();
+    }
+
+    private static String clean(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.isEmpty() ? "compilation error" : oneLine;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.coalition.rules.internal;
+
+import dev.coalition.policy.SettingDefinition;
+import dev.coalition.policy.Settings;
+import dev.coalition.policy.SettingsException;
+import dev.coalition.rules.api.PolicyCompilationException;
+import dev.coalition.rules.api.PolicyDiagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The policy files an advisor is built from: the bundled ones, replaced or extended by the user's. */
+public final class PolicySet {
+
+    private static final String BUNDLED = "dev/coalition/policies/";
+
+    private final Map<String, PolicySource> files;
+
+    private PolicySet(Map<String, PolicySource> files) {
+        this.files = files;
+    }
+
+    /** The policies that ship with the library. */
+    public static PolicySet bundled() {
+        Map<String, PolicySource> files = new LinkedHashMap<>();
+        for (String line : resource(BUNDLED + "policies.index").split("\n")) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            files.put(name, new PolicySource(name, resource(BUNDLED + name), "classpath:" + BUNDLED + name));
+        }
+        return new PolicySet(files);
+    }
+
+    /** This set with a file added, or replacing the file of the same name. */
+    public PolicySet with(PolicySource source) {
+        if (!source.isDrl() && !source.isSettings()) {
+            throw new IllegalArgumentException("policy file \"" + source.fileName()
+                    + "\": only *.drl and *.settings.properties files are policy files");
+        }
+        Map<String, PolicySource> copy = new LinkedHashMap<>(files);
+        copy.put(source.fileName(), source);
+        return new PolicySet(copy);
+    }
+
+    /**
+     * This set with every {@code *.drl} and {@code *.settings.properties} file of a directory
+     * added, each replacing the bundled file of the same name.
+     */
+    public PolicySet withDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("policy directory \"" + directory + "\" does not exist or is not a directory");
+        }
+        PolicySet result = this;
+        try (Stream<Path> entries = Files.list(directory)) {
+            List<Path> paths = entries.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".drl") || n.endsWith(".settings.properties");
+            }).sorted().toList();
+            for (Path path : paths) {
+                result = result.with(new PolicySource(path.getFileName().toString(),
+                        Files.readString(path, StandardCharsets.UTF_8), path.toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read policy directory \"" + directory + "\": " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    /** Every file, in load order. */
+    public List<PolicySource> files() {
+        return List.copyOf(files.values());
+    }
+
+    /** The DRL files, in load order. */
+    public List<PolicySource> drlFiles() {
+        return files.values().stream().filter(PolicySource::isDrl).toList();
+    }
+
+    /**
+     * The default settings defined by the settings files.
+     *
+     * @throws PolicyCompilationException when a settings file is malformed or defines a name twice
+     */
+    public Settings defaultSettings() {
+        List<SettingDefinition> definitions = new ArrayList<>();
+        List<PolicyDiagnostic> problems = new ArrayList<>();
+        Map<String, String> definedIn = new LinkedHashMap<>();
+        for (PolicySource source : files.values()) {
+            if (!source.isSettings()) {
+                continue;
+            }
+            try {
+                for (SettingDefinition d : Settings.readDefinitions(new StringReader(source.text()), source.fileName())) {
+                    String earlier = definedIn.putIfAbsent(d.name(), source.fileName());
+                    if (earlier != null) {
+                        problems.add(new PolicyDiagnostic(source.fileName(), 0, null,
+                                "setting \"" + d.name() + "\" is already defined in " + earlier));
+                    } else {
+                        definitions.add(d);
+                    }
+                }
+            } catch (SettingsException e) {
+                problems.add(new PolicyDiagnostic(source.fileName(), 0, null, e.getMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyCompilationException(problems);
+        }
+        return Settings.of(definitions);
+    }
+
+    /** A SHA-256 digest of every file's name and content, in load order: which policy decided. */
+    public String hash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (PolicySource source : files.values()) {
+                digest.update(source.fileName().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(source.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PolicySet.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled policy resource " + name + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled policy resource " + name, e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.coalition.rules.policy;
+
+import dev.coalition.rules.api.Numbers;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * Helpers for the sentences rules write into their result facts. Import them into a DRL file
+ * with {@code import function dev.coalition.rules.policy.Text.num;}.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** A figure with at most four decimals and no trailing zeros: 0.3333, 12, 0.5. */
+    public static String num(double value) {
+        return Numbers.format(value);
+    }
+
+    /** A band as {@code min..max}, or "min or more" when it has no upper end. */
+    public static String band(double min, double max) {
+        return Double.isInfinite(max) ? num(min) + " or more" : num(min) + ".." + num(max);
+    }
+
+    /** Items joined as "a, b and c". */
+    public static String list(Collection<?> items) {
+        java.util.List<String> names = items.stream().map(String::valueOf).collect(Collectors.toList());
+        if (names.isEmpty()) {
+            return "none";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}
