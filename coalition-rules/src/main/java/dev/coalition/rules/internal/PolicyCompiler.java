@@ -30,7 +30,9 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class PolicyCompiler {
 
-    private static final String PATH_PREFIX = "src/main/resources/dev/coalition/policies/";
+    private static final String RESOURCES = "src/main/resources/";
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?");
 
     private PolicyCompiler() {
     }
@@ -56,14 +58,17 @@ public final class PolicyCompiler {
         ReleaseId releaseId = services.newReleaseId("dev.coalition.policies", "policy-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
+        Map<String, String> fileOfPath = new HashMap<>();
         for (PolicySource drl : drls) {
-            fileSystem.write(PATH_PREFIX + drl.fileName(), drl.text());
+            String path = RESOURCES + folderOf(drl.text()) + drl.fileName();
+            fileOfPath.put(path, drl.fileName());
+            fileSystem.write(path, drl.text());
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "" : message.getPath();
-            String file = path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length())
-                    : path.isEmpty() ? "(policy)" : path.substring(path.lastIndexOf('/') + 1);
+            String file = fileOfPath.getOrDefault(path, fileOfPath.getOrDefault(RESOURCES + path,
+                    path.isEmpty() ? "(policy)" : path.substring(path.lastIndexOf('/') + 1)));
             int line = Math.max(0, message.getLine());
             DrlOutline outline = outlines.get(file);
             String rule = outline == null ? null : outline.ruleAt(line);
@@ -139,6 +144,12 @@ public final class PolicyCompiler {
                 }
             }
         }
+    }
+
+    /** The folder matching a DRL file's package (Drools warns when they differ), e.g. {@code dev/coalition/policies/governance/}. */
+    private static String folderOf(String drl) {
+        java.util.regex.Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     private static int fileOrder(List<PolicySource> drls, String file) {

@@ -1,0 +1,36 @@
+package dev.coalition.examples;
+
+import dev.coalition.core.Coalition;
+import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.GovernanceRecommendation;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The examples a newcomer runs first ({@code mvn -q -pl coalition-examples -am install exec:java}
+ * is what the README shows): three coalitions from the article, each with its governance
+ * recommendation and the rules that decided it.
+ */
+public final class Examples {
+
+    private Examples() {
+    }
+
+    /** Prints the recommendation for each of the article's coalitions. */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    /** Prints the recommendations to the given stream. */
+    public static void run(PrintStream out) {
+        List<Coalition> coalitions = List.of(ArticleCoalitions.pandemicResponse(), ArticleCoalitions.cybersecurity(),
+                ArticleCoalitions.foundingGroup());
+        try (CoalitionAdvisor advisor = CoalitionAdvisor.withDefaultPolicies()) {
+            for (Coalition coalition : coalitions) {
+                GovernanceRecommendation advice = advisor.recommendGovernance(coalition);
+                out.println("=== " + coalition.name() + " (" + coalition.size() + " members) ===");
+                out.println(advice.describe());
+            }
+        }
+    }
+}
