@@ -30,14 +30,15 @@ public record Coalition(String name, LocalDate formedOn, List<Member> members, L
 
     public Coalition {
         members = members == null ? null : Collections.unmodifiableList(new ArrayList<>(members));
-        steeringBody = steeringBody == null ? List.of() : List.copyOf(steeringBody);
+        List<String> seats = steeringBody == null ? List.of() : new ArrayList<>(steeringBody);
         List<Violation> problems = new ArrayList<>();
         Checks.coalition(name, formedOn, members == null ? null : members.stream().map(Coalition::draftOf).toList(),
-                steeringBody.isEmpty() ? null : steeringBody, context == null ? null : figures(context), problems);
+                seats.isEmpty() ? null : seats, context == null ? null : figures(context), problems);
         if (!problems.isEmpty()) {
             throw new InvalidCoalitionException(problems);
         }
         members = List.copyOf(members);
+        steeringBody = List.copyOf(seats);
     }
 
     /** Starts describing a coalition; nothing is checked until {@link Builder#violations()} or {@link Builder#build()}. */
@@ -138,7 +139,7 @@ public record Coalition(String name, LocalDate formedOn, List<Member> members, L
 
         /** Names the members that sit on the steering body. */
         public Builder steeringBody(String... memberIds) {
-            return steeringBody(List.of(memberIds));
+            return steeringBody(java.util.Arrays.asList(memberIds));
         }
 
         /** Sets the governance context. */

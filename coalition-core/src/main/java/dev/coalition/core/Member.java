@@ -16,12 +16,13 @@ import java.util.Objects;
 public record Member(String id, String name, MemberCategory category, int votingWeight, List<String> trusts) {
 
     public Member {
-        trusts = trusts == null ? null : List.copyOf(trusts);
+        List<String> given = trusts == null ? null : new ArrayList<>(trusts);
         List<Violation> problems = new ArrayList<>();
-        Checks.member("", id, name, category == null ? null : category.name(), (long) votingWeight, trusts, problems);
+        Checks.member("", id, name, category == null ? null : category.name(), (long) votingWeight, given, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCoalitionException(problems);
         }
+        trusts = List.copyOf(given);
     }
 
     /** Starts a member with the given id; the builder accepts any value and reports problems on {@code build()}. */
@@ -83,7 +84,7 @@ public record Member(String id, String name, MemberCategory category, int voting
             if (trusts == null) {
                 trusts = new ArrayList<>();
             }
-            trusts.addAll(List.of(memberIds));
+            trusts.addAll(java.util.Arrays.asList(memberIds));
             return this;
         }
 
