@@ -1,0 +1,118 @@
+package dev.coalition.voting;
+
+import dev.coalition.core.InvalidCoalitionException;
+import dev.coalition.core.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A weighted voting game [quota; w<sub>1</sub>, ..., w<sub>n</sub>]: a coalition of players wins
+ * when its weights add up to at least the quota. Weights are integers &ge; 0 and
+ * 0 &lt; quota &le; &Sigma;w. Immutable.
+ */
+public final class WeightedVotingGame {
+
+    private final long quota;
+    private final Map<String, Long> weights;
+    private final long totalWeight;
+
+    private WeightedVotingGame(long quota, Map<String, Long> weights, long totalWeight) {
+        this.quota = quota;
+        this.weights = weights;
+        this.totalWeight = totalWeight;
+    }
+
+    /**
+     * A game with the given quota and weights, players in the map's order.
+     *
+     * @throws InvalidCoalitionException naming each problem: a negative weight, no players, a
+     *                                   quota of 0 or less, or a quota above the total weight
+     */
+    public static WeightedVotingGame of(long quota, Map<String, ? extends Number> weights) {
+        List<Violation> problems = new ArrayList<>();
+        Map<String, Long> copy = new LinkedHashMap<>();
+        long total = 0;
+        if (weights == null || weights.isEmpty()) {
+            problems.add(new Violation("weights", "has no players; give at least one player's weight"));
+        } else {
+            for (Map.Entry<String, ? extends Number> e : weights.entrySet()) {
+                Number w = e.getValue();
+                if (e.getKey() == null) {
+                    problems.add(new Violation("weights", "has a null player id"));
+                } else if (w == null) {
+                    problems.add(new Violation("weights." + e.getKey(), "is required: give an integer >= 0"));
+                } else if (w.longValue() < 0) {
+                    problems.add(new Violation("weights." + e.getKey(), w + " is negative; a weight is an integer >= 0"));
+                } else {
+                    copy.put(e.getKey(), w.longValue());
+                    total = Math.addExact(total, w.longValue());
+                }
+            }
+        }
+        if (quota <= 0) {
+            problems.add(new Violation("quota", quota + " is not positive; the quota must be above 0"));
+        } else if (problems.isEmpty() && quota > total) {
+            problems.add(new Violation("quota", quota + " is above the total weight " + total
+                    + "; no coalition could win: use a quota from 1 to " + total));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCoalitionException(problems);
+        }
+        if (quota > Integer.MAX_VALUE - 1) {
+            throw new InvalidCoalitionException(List.of(new Violation("quota", quota
+                    + " is too large for exact power indices; scale the weights down")));
+        }
+        return new WeightedVotingGame(quota, Collections.unmodifiableMap(copy), total);
+    }
+
+    /** The quota a winning coalition must reach. */
+    public long quota() {
+        return quota;
+    }
+
+    /** The players' weights, in player order. */
+    public Map<String, Long> weights() {
+        return weights;
+    }
+
+    /** The players, in order. */
+    public List<String> players() {
+        return List.copyOf(weights.keySet());
+    }
+
+    /** The number of players. */
+    public int size() {
+        return weights.size();
+    }
+
+    /** The sum of all weights. */
+    public long totalWeight() {
+        return totalWeight;
+    }
+
+    /** Whether the given players together reach the quota. */
+    public boolean wins(Iterable<String> players) {
+        long sum = 0;
+        for (String p : players) {
+            Long w = weights.get(p);
+            if (w == null) {
+                throw new IllegalArgumentException("players: unknown player \"" + p + "\"");
+            }
+            sum += w;
+        }
+        return sum >= quota;
+    }
+
+    /** Computes the Banzhaf and Shapley–Shubik indices of every player, exactly. */
+    public VotingPower power() {
+        return VotingPower.of(this);
+    }
+
+    @Override
+    public String toString() {
+        return "[" + quota + "; " + weights + "]";
+    }
+}

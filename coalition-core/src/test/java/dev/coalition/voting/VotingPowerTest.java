@@ -1,0 +1,114 @@
+package dev.coalition.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.coalition.core.InvalidCoalitionException;
+import dev.coalition.value.Fraction;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+class VotingPowerTest {
+
+    private static Map<String, Integer> weights(int... w) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < w.length; i++) {
+            map.put("p" + i, w[i]);
+        }
+        return map;
+    }
+
+    @Test
+    void theTextbookGameGivesItsKnownIndices() {
+        VotingPower power = WeightedVotingGame.of(51, weights(50, 49, 1)).power();
+
+        assertThat(power.banzhaf().values()).containsExactly(Fraction.of(3, 5), Fraction.of(1, 5), Fraction.of(1, 5));
+        assertThat(power.shapleyShubik().values()).containsExactly(Fraction.of(2, 3), Fraction.of(1, 6), Fraction.of(1, 6));
+        assertThat(power.banzhafRaw().values()).containsExactly(Fraction.of(3, 4), Fraction.of(1, 4), Fraction.of(1, 4));
+        assertThat(power.vetoPlayers()).containsExactly("p0");
+        assertThat(power.nullPlayers()).isEmpty();
+    }
+
+    @Test
+    void weightIsNotPower() {
+        // [8; 4, 4, 2]: the small player is a null player although it holds a fifth of the weight
+        VotingPower power = WeightedVotingGame.of(8, weights(4, 4, 2)).power();
+
+        assertThat(power.nullPlayers()).containsExactly("p2");
+        assertThat(power.banzhaf().get("p2")).isEqualTo(Fraction.ZERO);
+        assertThat(power.shapleyShubik().get("p2")).isEqualTo(Fraction.ZERO);
+        assertThat(power.banzhaf().get("p0")).isEqualTo(Fraction.of(1, 2));
+    }
+
+    @Test
+    void aPlayerAtOrAboveTheQuotaAloneIsADictator() {
+        VotingPower power = WeightedVotingGame.of(5, weights(7, 1, 1)).power();
+
+        assertThat(power.shapleyShubik().get("p0")).isEqualTo(Fraction.ONE);
+        assertThat(power.banzhaf().get("p0")).isEqualTo(Fraction.ONE);
+        assertThat(power.nullPlayers()).containsExactly("p1", "p2");
+        assertThat(power.vetoPlayers()).containsExactly("p0");
+    }
+
+    @Test
+    void invalidGamesAreRefusedWithEveryProblemNamed() {
+        assertThatThrownBy(() -> WeightedVotingGame.of(0, weights(1, 2)))
+                .isInstanceOf(InvalidCoalitionException.class)
+                .hasMessageContaining("quota: 0 is not positive");
+        assertThatThrownBy(() -> WeightedVotingGame.of(4, weights(1, 2)))
+                .hasMessageContaining("quota: 4 is above the total weight 3");
+        assertThatThrownBy(() -> WeightedVotingGame.of(2, weights(1, -2)))
+                .hasMessageContaining("weights.p1: -2 is negative");
+    }
+
+    private static Gen<WeightedVotingGame> games(int maxPlayers) {
+        Gen<List<Integer>> weightLists = SourceDSL.lists().of(SourceDSL.integers().between(0, 12))
+                .ofSizeBetween(1, maxPlayers);
+        return weightLists.assuming(ws -> ws.stream().mapToInt(Integer::intValue).sum() > 0)
+                .zip(SourceDSL.integers().between(1, 1000), (ws, q) -> {
+                    int total = ws.stream().mapToInt(Integer::intValue).sum();
+                    return WeightedVotingGame.of(1 + q % total, weights(ws.stream().mapToInt(Integer::intValue).toArray()));
+                });
+    }
+
+    @Test
+    void banzhafSharesAddUpToOne() {
+        qt().withExamples(300).forAll(games(12))
+                .check(g -> Fraction.sum(g.power().banzhaf().values()).equals(Fraction.ONE));
+    }
+
+    @Test
+    void shapleyShubikSharesAddUpToOne() {
+        qt().withExamples(300).forAll(games(12))
+                .check(g -> Fraction.sum(g.power().shapleyShubik().values()).equals(Fraction.ONE));
+    }
+
+    @Test
+    void banzhafEqualsBruteForceEnumeration() {
+        qt().withExamples(300).forAll(games(10))
+                .check(g -> g.power().banzhaf().equals(BruteForcePower.banzhaf(g)));
+    }
+
+    @Test
+    void shapleyShubikEqualsBruteForceEnumeration() {
+        qt().withExamples(100).forAll(games(8))
+                .check(g -> g.power().shapleyShubik().equals(BruteForcePower.shapleyShubik(g)));
+    }
+
+    @Test
+    void aNullPlayerHasNoPowerInEitherIndex() {
+        qt().withExamples(300).forAll(games(10))
+                .check(g -> {
+                    VotingPower p = g.power();
+                    return p.nullPlayers().stream().allMatch(id -> p.banzhaf().get(id).signum() == 0
+                            && p.shapleyShubik().get(id).signum() == 0)
+                            && p.banzhaf().entrySet().stream()
+                            .allMatch(e -> e.getValue().signum() != 0 || p.nullPlayers().contains(e.getKey()));
+                });
+    }
+}
