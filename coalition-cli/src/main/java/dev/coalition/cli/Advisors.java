@@ -1,0 +1,119 @@
+package dev.coalition.cli;
+
+import dev.coalition.policy.Settings;
+import dev.coalition.policy.SettingsException;
+import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.PolicyCompilationException;
+import dev.coalition.rules.api.PolicyDiagnostic;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Provides the advisor a command asks for. The bundled policy with its defaults is compiled once
+ * per process and shared (compiling takes a second or two; advising is quick); an advisor with
+ * {@code --set} or {@code --policy} is built for the command and closed after it.
+ */
+final class Advisors {
+
+    private static final Object LOCK = new Object();
+    private static volatile CoalitionAdvisor defaultAdvisor;
+
+    private Advisors() {
+    }
+
+    /** An advisor on loan: closing it closes a built one and leaves the shared one open. */
+    record Lease(CoalitionAdvisor advisor, boolean shared) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (!shared) {
+                advisor.close();
+            }
+        }
+    }
+
+    /** The shared advisor with the bundled policy and its default settings. */
+    static CoalitionAdvisor defaultAdvisor() {
+        CoalitionAdvisor advisor = defaultAdvisor;
+        if (advisor == null) {
+            synchronized (LOCK) {
+                advisor = defaultAdvisor;
+                if (advisor == null) {
+                    advisor = CoalitionAdvisor.withDefaultPolicies();
+                    defaultAdvisor = advisor;
+                }
+            }
+        }
+        return advisor;
+    }
+
+    /**
+     * The advisor the options ask for.
+     *
+     * @throws UserError one line per problem: each bad {@code --set}, each policy compilation problem
+     *                   as {@code FILE:LINE: rule "NAME": MESSAGE}
+     */
+    static Lease open(PolicyOptions options) {
+        Map<String, String> overrides = options.overrides();
+        if (options.isDefault()) {
+            return new Lease(defaultAdvisor(), true);
+        }
+        try {
+            CoalitionAdvisor.Builder builder = policy(options.policyDirectory);
+            overrides.forEach(builder::setting);
+            return new Lease(builder.build(), false);
+        } catch (SettingsException e) {
+            throw new UserError(settingProblems(options.policyDirectory, overrides, e));
+        } catch (PolicyCompilationException e) {
+            throw compilationFailure(e);
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            if (options.policyDirectory == null) {
+                throw e;
+            }
+            throw new UserError("--policy " + options.policyDirectory + ": " + Messages.oneLine(e));
+        }
+    }
+
+    private static CoalitionAdvisor.Builder policy(Path directory) {
+        CoalitionAdvisor.Builder builder = CoalitionAdvisor.builder();
+        if (directory != null) {
+            builder.policyDirectory(directory);
+        }
+        return builder;
+    }
+
+    private static UserError compilationFailure(PolicyCompilationException e) {
+        return new UserError(e.diagnostics().stream().map(PolicyDiagnostic::toString).toList());
+    }
+
+    /**
+     * One line per bad override. The advisor's builder reports them all in one message, so each is
+     * checked again on its own against the policy's settings (only on this failure path).
+     */
+    private static List<String> settingProblems(Path directory, Map<String, String> overrides, SettingsException failure) {
+        Settings settings;
+        if (directory == null) {
+            settings = defaultAdvisor().settings();
+        } else {
+            try (CoalitionAdvisor withoutOverrides = policy(directory).build()) {
+                settings = withoutOverrides.settings();
+            } catch (PolicyCompilationException e) {
+                throw compilationFailure(e);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        overrides.forEach((name, value) -> {
+            try {
+                settings.with(name, value);
+            } catch (SettingsException e) {
+                lines.add("--set: " + Messages.oneLine(e));
+            }
+        });
+        if (lines.isEmpty()) {
+            lines.add("--set: " + Messages.oneLine(failure));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.coalition.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** Runs the {@code coalition} command in this process with captured standard input, output and error. */
+final class Cli {
+
+    /** What a run printed and returned. */
+    record Result(int exitCode, String out, String err) {
+
+        /** The lines printed to stderr (each ended by a newline; an unterminated last line counts too). */
+        List<String> errLines() {
+            if (err.isEmpty()) {
+                return List.of();
+            }
+            List<String> lines = Arrays.asList(err.split("\n", -1));
+            return err.endsWith("\n") ? lines.subList(0, lines.size() - 1) : lines;
+        }
+    }
+
+    private Cli() {
+    }
+
+    /** Runs the command with empty standard input. */
+    static Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs the command with the given text on standard input. */
+    static Result runWithInput(String stdin, String... args) {
+        return runWithInput(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command with the given bytes on standard input. */
+    static Result runWithInput(byte[] stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CoalitionCommand.run(new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Evaluates a document given on standard input. */
+    static Result evaluate(String document, String... options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "evaluate";
+        System.arraycopy(options, 0, args, 1, options.length);
+        args[args.length - 1] = "-";
+        return runWithInput(document, args);
+    }
+}
