@@ -4,26 +4,56 @@ import dev.coalition.core.Coalition;
 import dev.coalition.governance.GovernanceContext;
 import java.time.LocalDate;
 
-/** Coalitions used across the rules tests. */
+/**
+ * Coalitions used across the rules tests, each with the scores it earns under the default
+ * settings worked out by hand (weights: trust, participants, goal consensus and competency need
+ * 2 each; urgency, stability and diversity 1 each; 11 possible).
+ */
 final class Cases {
 
     private Cases() {
     }
 
-    /** Four founders who all trust each other, calm and settled. */
+    /** Calm (urgency 0.7 is below the 0.8 crisis threshold) but settled, low consensus, moderate competency need. */
+    static final GovernanceContext LEAD_CONTEXT = new GovernanceContext(0.7, 0.8, 0.3, 0.5);
+
+    /**
+     * Four founders who all trust each other, calm and settled: DISTRIBUTED 11 of 11
+     * (density 1, 4 members, consensus 0.9, competency need 0.2, urgency 0.2, stability 0.3,
+     * Blau 0.5); CENTRALIZED 0, HYBRID 0.
+     */
     static Coalition foundingGroup() {
+        return foundingGroup(new GovernanceContext(0.2, 0.3, 0.9, 0.2));
+    }
+
+    /** The founding group in another context. */
+    static Coalition foundingGroup(GovernanceContext context) {
         return Coalition.builder("Founding group")
                 .formedOn(LocalDate.of(2024, 1, 15))
                 .member("acme", "Acme", "manufacturer", 1, "bolt", "cog", "dyna")
                 .member("bolt", "Bolt", "manufacturer", 1, "acme", "cog", "dyna")
                 .member("cog", "Cog", "university", 1, "acme", "bolt", "dyna")
                 .member("dyna", "Dyna", "university", 1, "acme", "bolt", "cog")
-                .context(new GovernanceContext(0.2, 0.3, 0.9, 0.2))
+                .context(context)
                 .build();
     }
 
-    /** Ten members of four categories, moderate trust, a high need for shared competencies. */
+    /** The founding group with only its urgency changed (0.9: a crisis; DISTRIBUTED would still fit best with 10). */
+    static Coalition foundingGroupWithUrgency(double urgency) {
+        return foundingGroup(new GovernanceContext(urgency, 0.3, 0.9, 0.2));
+    }
+
+    /**
+     * Ten members of five categories, each trusting the next four (density 4/9, centralization 0),
+     * context 0.5/0.5/0.6/0.8, every category on the steering body: HYBRID 11 of 11, CENTRALIZED 2
+     * (participants), DISTRIBUTED 0.
+     */
     static Coalition cybersecurity() {
+        return cybersecurityBuilder().build();
+    }
+
+    /** The cybersecurity coalition, before building, to vary it. */
+    static Coalition.Builder cybersecurityBuilder() {
         Coalition.Builder b = Coalition.builder("Cybersecurity coalition").formedOn(LocalDate.of(2023, 3, 1));
         String[] ids = {"bank1", "bank2", "tel1", "tel2", "gov1", "gov2", "uni1", "uni2", "sec1", "sec2"};
         String[] categories = {"bank", "bank", "telecom", "telecom", "agency", "agency", "university", "university", "vendor", "vendor"};
@@ -36,7 +66,46 @@ final class Cases {
             b.member(ids[i], ids[i].toUpperCase(), categories[i], 10, trusts);
         }
         return b.steeringBody("bank1", "tel1", "gov1", "uni1", "sec1")
-                .context(new GovernanceContext(0.5, 0.5, 0.6, 0.8))
+                .context(new GovernanceContext(0.5, 0.5, 0.6, 0.8));
+    }
+
+    /**
+     * Eight members; the seven spokes s1..s7 all trust "hub" and nobody else is trusted (density
+     * 7/56 = 0.125, centralization 1), in {@link #LEAD_CONTEXT} unless changed. With every member a
+     * hospital: CENTRALIZED 11 of 11, HYBRID 2 (participants), DISTRIBUTED 0.
+     *
+     * @param categories the categories of hub, s1, ..., s7; when none are given, all are "hospital"
+     */
+    static Coalition.Builder star(String... categories) {
+        Coalition.Builder b = Coalition.builder("Star").formedOn(LocalDate.of(2022, 6, 1)).context(LEAD_CONTEXT);
+        b.member("hub", "Hub", categories.length == 0 ? "hospital" : categories[0], 5);
+        for (int i = 1; i <= 7; i++) {
+            b.member("s" + i, "Spoke " + i, categories.length == 0 ? "hospital" : categories[i], 1, "hub");
+        }
+        return b;
+    }
+
+    /**
+     * Eight hospitals m1..m8, each trusting only the next (a ring: density 8/56 = 0.1429,
+     * centralization 0), in {@link #LEAD_CONTEXT}: CENTRALIZED 9 of 11 (trust misses: not centred),
+     * HYBRID 2, DISTRIBUTED 0.
+     */
+    static Coalition ring() {
+        Coalition.Builder b = Coalition.builder("Ring").formedOn(LocalDate.of(2022, 6, 1)).context(LEAD_CONTEXT);
+        for (int i = 1; i <= 8; i++) {
+            b.member("m" + i, "Member " + i, "hospital", 1, "m" + (i % 8 + 1));
+        }
+        return b.build();
+    }
+
+    /** Three members who trust nobody, in a crisis (urgency 0.95). */
+    static Coalition strangersInACrisis() {
+        return Coalition.builder("Strangers")
+                .formedOn(LocalDate.of(2020, 3, 20))
+                .member("zulu", "Zulu", "hospital", 1)
+                .member("mike", "Mike", "hospital", 1)
+                .member("alfa", "Alfa", "agency", 1)
+                .context(new GovernanceContext(0.95, 0.5, 0.5, 0.5))
                 .build();
     }
 }
