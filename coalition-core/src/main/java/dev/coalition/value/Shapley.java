@@ -121,6 +121,8 @@ public final class Shapley {
             range = grand;
         }
         long m = sampling.permutations(n, range.doubleValue());
+        boolean grandIsSmall = grand.denominator().equals(BigInteger.ONE) && grand.numerator().bitLength() < 62;
+        long grandLong = grandIsSmall ? grand.numerator().longValue() : 0;
         long[] longSums = new long[n];
         BigInteger[] bigSums = new BigInteger[n];
         Fraction[] otherSums = new Fraction[n];
@@ -142,12 +144,14 @@ public final class Shapley {
             walk.reset();
             for (int p : order) {
                 Fraction marginal = walk.add(p);
-                if (checkMonotone && (marginal.signum() < 0 || marginal.compareTo(grand) > 0)) {
+                BigInteger numerator = marginal.numerator();
+                boolean small = marginal.denominator().equals(BigInteger.ONE) && numerator.bitLength() < 62;
+                if (checkMonotone && (marginal.signum() < 0
+                        || (small && grandIsSmall ? numerator.longValue() > grandLong : marginal.compareTo(grand) > 0))) {
                     throw new IllegalArgumentException("game: player \"" + players.get(p) + "\" has a marginal contribution of "
                             + marginal + ", outside 0.." + grand + ", so the game is not monotone with v >= 0; give sampling.range");
                 }
-                BigInteger numerator = marginal.numerator();
-                if (marginal.denominator().equals(BigInteger.ONE) && numerator.bitLength() < 62) {
+                if (small) {
                     long value = numerator.longValue();
                     long sum = longSums[p] + value;
                     if (((longSums[p] ^ sum) & (value ^ sum)) < 0) { // overflow: move the long sum to BigInteger
