@@ -1,14 +1,11 @@
 package dev.coalition.cli;
 
-import dev.coalition.policy.Settings;
 import dev.coalition.policy.SettingsException;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.PolicyCompilationException;
 import dev.coalition.rules.api.PolicyDiagnostic;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,7 +62,7 @@ final class Advisors {
             overrides.forEach(builder::setting);
             return new Lease(builder.build(), false);
         } catch (SettingsException e) {
-            throw new UserError(settingProblems(options.policyDirectory, overrides, e));
+            throw new UserError(e.problems().stream().map(problem -> "--set: " + Messages.oneLine(problem)).toList());
         } catch (PolicyCompilationException e) {
             throw compilationFailure(e);
         } catch (UncheckedIOException | IllegalArgumentException e) {
@@ -86,34 +83,5 @@ final class Advisors {
 
     private static UserError compilationFailure(PolicyCompilationException e) {
         return new UserError(e.diagnostics().stream().map(PolicyDiagnostic::toString).toList());
-    }
-
-    /**
-     * One line per bad override. The advisor's builder reports them all in one message, so each is
-     * checked again on its own against the policy's settings (only on this failure path).
-     */
-    private static List<String> settingProblems(Path directory, Map<String, String> overrides, SettingsException failure) {
-        Settings settings;
-        if (directory == null) {
-            settings = defaultAdvisor().settings();
-        } else {
-            try (CoalitionAdvisor withoutOverrides = policy(directory).build()) {
-                settings = withoutOverrides.settings();
-            } catch (PolicyCompilationException e) {
-                throw compilationFailure(e);
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        overrides.forEach((name, value) -> {
-            try {
-                settings.with(name, value);
-            } catch (SettingsException e) {
-                lines.add("--set: " + Messages.oneLine(e));
-            }
-        });
-        if (lines.isEmpty()) {
-            lines.add("--set: " + Messages.oneLine(failure));
-        }
-        return lines;
     }
 }

@@ -23,6 +23,11 @@ final class Messages {
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
         }
+        return oneLine(message);
+    }
+
+    /** A message on one line. */
+    static String oneLine(String message) {
         return message.replaceAll("\\s+", " ").strip();
     }
 

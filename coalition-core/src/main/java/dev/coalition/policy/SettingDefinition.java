@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * @param source       where the default comes from (article section, paper, or this library's own choice)
  * @param min          the smallest value allowed for a number, or {@code null}
  * @param max          the largest value allowed for a number, or {@code null}
+ * @param atMost       the name of another numeric setting this one may not exceed, or {@code null}
+ *                     (e.g. a "low" cut-off that must stay at or below its "high" partner)
  */
 public record SettingDefinition(String name, SettingType type, Object defaultValue, String description,
-                                String source, Double min, Double max) {
+                                String source, Double min, Double max, String atMost) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[a-zA-Z][A-Za-z0-9]*)+");
 
@@ -34,6 +36,12 @@ public record SettingDefinition(String name, SettingType type, Object defaultVal
         if (problem != null) {
             throw new IllegalArgumentException(name + ": the default " + problem);
         }
+    }
+
+    /** A setting with no relation to another. */
+    public SettingDefinition(String name, SettingType type, Object defaultValue, String description, String source,
+                             Double min, Double max) {
+        this(name, type, defaultValue, description, source, min, max, null);
     }
 
     /**

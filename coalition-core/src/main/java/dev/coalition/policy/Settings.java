@@ -31,11 +31,12 @@ import java.util.TreeMap;
  * NAME.description = what it means
  * NAME.source      = where the default comes from
  * NAME.min, NAME.max = optional bounds for numbers
+ * NAME.atMost      = optional name of a numeric setting this one may not exceed
  * </pre>
  */
 public final class Settings {
 
-    private static final List<String> ATTRIBUTES = List.of("type", "description", "source", "min", "max");
+    private static final List<String> ATTRIBUTES = List.of("type", "description", "source", "min", "max", "atMost");
 
     private final Map<String, SettingDefinition> definitions;
     private final Map<String, Object> values;
@@ -94,8 +95,10 @@ public final class Settings {
             } catch (IllegalArgumentException e) {
                 throw new SettingsException(where + ": " + e.getMessage());
             }
+            String atMost = entries.get(name + ".atMost");
             try {
-                definitions.add(new SettingDefinition(name, type, defaultValue, description.strip(), source.strip(), min, max));
+                definitions.add(new SettingDefinition(name, type, defaultValue, description.strip(), source.strip(), min, max,
+                        atMost == null ? null : atMost.strip()));
             } catch (IllegalArgumentException e) {
                 throw new SettingsException(sourceName + ": " + e.getMessage());
             }
@@ -129,6 +132,31 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw new SettingsException(where + suffix + ": \"" + value + "\" is not a number");
         }
+    }
+
+    /**
+     * Problems with how settings relate to each other: a setting above the setting named by its
+     * {@code atMost}, or an {@code atMost} naming no numeric setting. Empty when all is well.
+     */
+    public List<String> relationProblems() {
+        List<String> problems = new ArrayList<>();
+        for (SettingDefinition d : definitions.values()) {
+            if (d.atMost() == null) {
+                continue;
+            }
+            SettingDefinition other = definitions.get(d.atMost());
+            if (other == null || other.type() == SettingType.DOMAINS || d.type() == SettingType.DOMAINS) {
+                problems.add(d.name() + ": atMost names \"" + d.atMost() + "\", which is not a numeric setting");
+                continue;
+            }
+            double value = ((Number) values.get(d.name())).doubleValue();
+            double limit = ((Number) values.get(other.name())).doubleValue();
+            if (value > limit) {
+                problems.add(d.name() + ": " + text(d.name()) + " is above " + other.name() + " (" + text(other.name())
+                        + "); it must be at most that, or the bands between them make no sense");
+            }
+        }
+        return problems;
     }
 
     /** These settings plus the given definitions (an error if a name is already defined). */

@@ -5,15 +5,20 @@ import static dev.coalition.governance.GovernanceMode.DISTRIBUTED;
 import static dev.coalition.governance.GovernanceMode.HYBRID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.coalition.policy.SettingDefinition;
 import dev.coalition.policy.SettingsException;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Settings through the facade: the defaults shipped beside the DRL, overrides, and refused overrides. */
 class AdvisorSettingsTest {
@@ -126,11 +131,135 @@ class AdvisorSettingsTest {
                 .setting("governance.nope", "1")
                 .setting("governance.quorum", "2");
 
-        assertThatThrownBy(builder::build)
+        SettingsException e = catchThrowableOfType(SettingsException.class, builder::build);
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).as("one problem per bad override, in the order given").satisfiesExactly(
+                p -> assertThat(p).isEqualTo("governance.crisisUrgency: \"high\" is not a decimal number, e.g. 0.8"),
+                p -> assertThat(p).startsWith("unknown setting \"governance.nope\""),
+                p -> assertThat(p).isEqualTo("governance.quorum: 2 is outside 0..1"));
+        assertThat(e.getMessage()).isEqualTo(String.join("\n", e.problems()));
+    }
+
+    @Test
+    void aSingleBadOverrideIsASingleProblem() {
+        SettingsException e = catchThrowableOfType(SettingsException.class,
+                () -> CoalitionAdvisor.builder().setting("governance.quorum", "2").build());
+
+        assertThat(e.problems()).containsExactly("governance.quorum: 2 is outside 0..1");
+    }
+
+    // --- settings that must keep an order between them ---
+
+    /** Every low/high pair of the governance policy: the low cut-off may not exceed the high one. */
+    static Stream<Arguments> lowHighPairs() {
+        return Stream.of(
+                Arguments.of("governance.trust.lowDensity", "governance.trust.highDensity", "0.6"),
+                Arguments.of("governance.consensus.moderatelyLow", "governance.consensus.high", "0.75"),
+                Arguments.of("governance.competency.low", "governance.competency.high", "0.65"),
+                Arguments.of("governance.urgency.low", "governance.urgency.high", "0.65"),
+                Arguments.of("governance.stability.low", "governance.stability.high", "0.65"),
+                Arguments.of("governance.diversity.low", "governance.diversity.high", "0.65"));
+    }
+
+    @ParameterizedTest(name = "{0} <= {1}")
+    @MethodSource("lowHighPairs")
+    void aLowCutOffAboveItsHighPartnerFailsAtBuild(String low, String high, String highDefault) {
+        assertThat(defaults.settings().definition(low).atMost()).isEqualTo(high);
+
+        SettingsException e = catchThrowableOfType(SettingsException.class,
+                () -> CoalitionAdvisor.builder().setting(low, "0.9").build());
+
+        assertThat(e).as("a SettingsException").isNotNull();
+        assertThat(e.problems()).containsExactly(low + ": 0.9 is above " + high + " (" + highDefault
+                + "); it must be at most that, or the bands between them make no sense");
+    }
+
+    @ParameterizedTest(name = "{0} <= {1}")
+    @MethodSource("lowHighPairs")
+    void aLowCutOffEqualToItsHighPartnerIsAllowed(String low, String high, String highDefault) {
+        try (CoalitionAdvisor equal = CoalitionAdvisor.builder().setting(low, highDefault).build()) {
+            assertThat(equal.settings().text(low)).isEqualTo(highDefault);
+        }
+    }
+
+    @Test
+    void theRelationIsCheckedOnTheFinalValuesNotOverrideByOverride() {
+        // raising lowDensity above the default highDensity is fine when highDensity is raised too, in either order
+        try (CoalitionAdvisor lowFirst = CoalitionAdvisor.builder()
+                .setting("governance.trust.lowDensity", "0.7").setting("governance.trust.highDensity", "0.8").build();
+             CoalitionAdvisor highFirst = CoalitionAdvisor.builder()
+                .setting("governance.trust.highDensity", "0.8").setting("governance.trust.lowDensity", "0.7").build()) {
+            assertThat(lowFirst.settings().number("governance.trust.lowDensity")).isEqualTo(0.7);
+            assertThat(highFirst.settings().number("governance.trust.lowDensity")).isEqualTo(0.7);
+        }
+        // lowering the high cut-off below the default low one is refused, naming the low one
+        assertThatThrownBy(() -> CoalitionAdvisor.builder().setting("governance.urgency.high", "0.3").build())
                 .isInstanceOf(SettingsException.class)
-                .hasMessageContaining("governance.crisisUrgency: \"high\" is not a decimal number")
-                .hasMessageContaining("unknown setting \"governance.nope\"")
-                .hasMessageContaining("governance.quorum: 2 is outside 0..1");
+                .hasMessage("governance.urgency.low: 0.35 is above governance.urgency.high (0.3); it must be at most that, "
+                        + "or the bands between them make no sense");
+    }
+
+    @Test
+    void everyBrokenRelationIsReportedAtOnce() {
+        SettingsException e = catchThrowableOfType(SettingsException.class, () -> CoalitionAdvisor.builder()
+                .setting("governance.urgency.low", "0.9")
+                .setting("governance.trust.lowDensity", "0.9")
+                .build());
+
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("governance.trust.lowDensity: 0.9 is above"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("governance.urgency.low: 0.9 is above"));
+    }
+
+    @Test
+    void badOverridesAreReportedBeforeRelationsAreChecked() {
+        // the relation between values that could not be read means nothing: only the bad override is reported
+        SettingsException e = catchThrowableOfType(SettingsException.class, () -> CoalitionAdvisor.builder()
+                .setting("governance.trust.lowDensity", "0.9")
+                .setting("governance.crisisUrgency", "high")
+                .build());
+
+        assertThat(e.problems()).containsExactly("governance.crisisUrgency: \"high\" is not a decimal number, e.g. 0.8");
+    }
+
+    @Test
+    void aCustomSettingMayDeclareItsOwnRelation() {
+        String settings = """
+                custom.small = 3
+                custom.small.type = integer
+                custom.small.atMost = custom.big
+                custom.small.description = Up to this many members a coalition is small.
+                custom.small.source = Our own rule of thumb.
+                custom.big = 9
+                custom.big.type = integer
+                custom.big.description = From this many members a coalition is big.
+                custom.big.source = Our own rule of thumb.
+                """;
+
+        try (CoalitionAdvisor fine = CoalitionAdvisor.builder().policyFile("custom.settings.properties", settings).build()) {
+            assertThat(fine.settings().definition("custom.small").atMost()).isEqualTo("custom.big");
+        }
+        assertThatThrownBy(() -> CoalitionAdvisor.builder().policyFile("custom.settings.properties", settings)
+                .setting("custom.small", "10").build())
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("custom.small: 10 is above custom.big (9); it must be at most that, or the bands between them make no sense");
+    }
+
+    @Test
+    void aRelationNamingNoNumericSettingFailsAtBuild() {
+        String settings = """
+                custom.small = 3
+                custom.small.type = integer
+                custom.small.atMost = custom.nope
+                custom.small.description = Up to this many members a coalition is small.
+                custom.small.source = Our own rule of thumb.
+                """;
+
+        SettingsException e = catchThrowableOfType(SettingsException.class,
+                () -> CoalitionAdvisor.builder().policyFile("custom.settings.properties", settings).build());
+
+        assertThat(e.problems()).containsExactly("custom.small: atMost names \"custom.nope\", which is not a numeric setting");
     }
 
     @Test
@@ -148,16 +277,26 @@ class AdvisorSettingsTest {
     }
 
     @Test
+    void theManyMembersSettingIsGone() {
+        assertThat(defaults.settings().defines("governance.manyMembers")).isFalse();
+        assertThatThrownBy(() -> CoalitionAdvisor.builder().setting("governance.manyMembers", "20").build())
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("unknown setting \"governance.manyMembers\"");
+    }
+
+    @Test
     void settingsCanBeGivenAsAMap() {
         try (CoalitionAdvisor advisor = CoalitionAdvisor.builder()
-                .settings(Map.of("governance.fewMembers", "10", "governance.manyMembers", "20")).build()) {
+                .settings(Map.of("governance.fewMembers", "10", "governance.weight.participants", "3")).build()) {
             assertThat(advisor.settings().integer("governance.fewMembers")).isEqualTo(10);
-            assertThat(advisor.settings().integer("governance.manyMembers")).isEqualTo(20);
-            // 10 members now count as few (shared governance wants 2..10) and no longer as moderate (11..19)
+            assertThat(advisor.settings().integer("governance.weight.participants")).isEqualTo(3);
+            // 10 members now count as few (shared governance wants 2..10) and no longer as more than a few (11 or more),
+            // and participants weigh 3: DISTRIBUTED 3, CENTRALIZED 0, HYBRID 10 - 2 = 8 of 11
             GovernanceRecommendation r = advisor.recommendGovernance(Cases.cybersecurity());
-            assertThat(Explanations.score(r, DISTRIBUTED)).isEqualTo(2);
+            assertThat(Explanations.score(r, DISTRIBUTED)).isEqualTo(3);
             assertThat(Explanations.score(r, CENTRALIZED)).isZero();
-            assertThat(Explanations.score(r, HYBRID)).isEqualTo(9);
+            assertThat(Explanations.score(r, HYBRID)).isEqualTo(8);
+            assertThat(r.mode()).isEqualTo(HYBRID);
         }
     }
 }

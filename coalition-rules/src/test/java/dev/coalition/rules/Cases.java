@@ -7,7 +7,14 @@ import java.time.LocalDate;
 /**
  * Coalitions used across the rules tests, each with the scores it earns under the default
  * settings worked out by hand (weights: trust, participants, goal consensus and competency need
- * 2 each; urgency, stability and diversity 1 each; 11 possible).
+ * 2 each; urgency and stability 1 each; diversity 0; 10 possible).
+ *
+ * <p>The default bands, for working out scores: CENTRALIZED wants trust density 0..0.3, 7 or more
+ * members, consensus 0..0.5, competency need 0.35..0.65, urgency 0.65..1, stability 0.65..1,
+ * diversity 0..0.35; HYBRID wants trust density 0..0.6, 7 or more members, consensus 0.5..0.75,
+ * competency need 0.65..1, urgency 0..0.65, stability 0.35..0.65, diversity 0.65..1; DISTRIBUTED
+ * wants trust density 0.6..1, 2..6 members, consensus 0.75..1, competency need 0..0.35, urgency
+ * 0..0.35, stability 0..0.35, diversity 0.35..0.65.
  */
 final class Cases {
 
@@ -18,9 +25,9 @@ final class Cases {
     static final GovernanceContext LEAD_CONTEXT = new GovernanceContext(0.7, 0.8, 0.3, 0.5);
 
     /**
-     * Four founders who all trust each other, calm and settled: DISTRIBUTED 11 of 11
+     * Four founders who all trust each other, calm, strategy in flux: DISTRIBUTED 10 of 10
      * (density 1, 4 members, consensus 0.9, competency need 0.2, urgency 0.2, stability 0.3,
-     * Blau 0.5); CENTRALIZED 0, HYBRID 0.
+     * Blau 0.5); HYBRID 1 (urgency 0.2 is in 0..0.65); CENTRALIZED 0.
      */
     static Coalition foundingGroup() {
         return foundingGroup(new GovernanceContext(0.2, 0.3, 0.9, 0.2));
@@ -38,15 +45,18 @@ final class Cases {
                 .build();
     }
 
-    /** The founding group with only its urgency changed (0.9: a crisis; DISTRIBUTED would still fit best with 10). */
+    /**
+     * The founding group with only its urgency changed. At 0.9 (a crisis) DISTRIBUTED would still fit
+     * best with 9 (it loses urgency), CENTRALIZED 1 (urgency), HYBRID 0.
+     */
     static Coalition foundingGroupWithUrgency(double urgency) {
         return foundingGroup(new GovernanceContext(urgency, 0.3, 0.9, 0.2));
     }
 
     /**
-     * Ten members of five categories, each trusting the next four (density 4/9, centralization 0),
-     * context 0.5/0.5/0.6/0.8, every category on the steering body: HYBRID 11 of 11, CENTRALIZED 2
-     * (participants), DISTRIBUTED 0.
+     * Ten members of five categories, each trusting the next four (density 4/9, centralization 0,
+     * Blau 0.8), context urgency 0.5, stability 0.5, consensus 0.6, competency need 0.8, every
+     * category on the steering body: HYBRID 10 of 10, CENTRALIZED 2 (participants), DISTRIBUTED 0.
      */
     static Coalition cybersecurity() {
         return cybersecurityBuilder().build();
@@ -71,8 +81,8 @@ final class Cases {
 
     /**
      * Eight members; the seven spokes s1..s7 all trust "hub" and nobody else is trusted (density
-     * 7/56 = 0.125, centralization 1), in {@link #LEAD_CONTEXT} unless changed. With every member a
-     * hospital: CENTRALIZED 11 of 11, HYBRID 2 (participants), DISTRIBUTED 0.
+     * 7/56 = 0.125, centralization 1), in {@link #LEAD_CONTEXT} unless changed: CENTRALIZED 10 of 10,
+     * HYBRID 4 (trust and participants), DISTRIBUTED 0, whatever the categories (diversity weighs 0).
      *
      * @param categories the categories of hub, s1, ..., s7; when none are given, all are "hospital"
      */
@@ -87,8 +97,9 @@ final class Cases {
 
     /**
      * Eight hospitals m1..m8, each trusting only the next (a ring: density 8/56 = 0.1429,
-     * centralization 0), in {@link #LEAD_CONTEXT}: CENTRALIZED 9 of 11 (trust misses: not centred),
-     * HYBRID 2, DISTRIBUTED 0.
+     * centralization 0), in {@link #LEAD_CONTEXT}: CENTRALIZED 10 of 10 (sparse trust matches
+     * whatever its centralization; the uncentred trust is a TRUST_NOT_CENTRED finding instead),
+     * HYBRID 4 (trust and participants), DISTRIBUTED 0.
      */
     static Coalition ring() {
         Coalition.Builder b = Coalition.builder("Ring").formedOn(LocalDate.of(2022, 6, 1)).context(LEAD_CONTEXT);
@@ -98,7 +109,11 @@ final class Cases {
         return b.build();
     }
 
-    /** Three members who trust nobody, in a crisis (urgency 0.95). */
+    /**
+     * Three members who trust nobody (density 0, centralization 0), in a crisis (urgency 0.95):
+     * CENTRALIZED 7 (trust, consensus 0.5, competency need 0.5, urgency), HYBRID 5 (trust,
+     * consensus, stability 0.5), DISTRIBUTED 2 (participants); the crisis agrees with the best fit.
+     */
     static Coalition strangersInACrisis() {
         return Coalition.builder("Strangers")
                 .formedOn(LocalDate.of(2020, 3, 20))

@@ -98,6 +98,50 @@ class CoalitionAdvisorTest {
     }
 
     @Test
+    void anExceptionFromAListenerAfterARuleFiredReachesTheCallerAsItIs() {
+        IllegalStateException failure = new IllegalStateException("audit log full");
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        RuleListener failing = new RuleListener() {
+            @Override
+            public void afterRuleFired(ExplanationStep step) {
+                heard.add(step.rule());
+                throw failure;
+            }
+
+            @Override
+            public void afterDecision(String decision, int rulesFired) {
+                heard.add("after " + decision);
+            }
+        };
+        try (CoalitionAdvisor audited = CoalitionAdvisor.builder().listener(failing).build()) {
+            assertThatThrownBy(() -> audited.recommendGovernance(Cases.foundingGroup()))
+                    .as("not wrapped in a PolicyRuntimeException: the policy did nothing wrong")
+                    .isSameAs(failure);
+            assertThat(heard).as("the decision stops at the failing call: no more rules, no afterDecision").hasSize(1);
+
+            // the advisor is not harmed: the next decision runs, and fails the same way
+            assertThatThrownBy(() -> audited.recommendGovernance(Cases.cybersecurity())).isSameAs(failure);
+        }
+    }
+
+    @Test
+    void aListenerAfterAFailingListenerIsNotCalledForTheRestOfTheDecision() {
+        RuleListener failing = new RuleListener() {
+            @Override
+            public void afterRuleFired(ExplanationStep step) {
+                throw new UnsupportedOperationException("read-only audit log");
+            }
+        };
+        Recorder later = new Recorder();
+        try (CoalitionAdvisor audited = CoalitionAdvisor.builder().listener(failing).listener(later).build()) {
+            assertThatThrownBy(() -> audited.recommendGovernance(Cases.star().build()))
+                    .isExactlyInstanceOf(UnsupportedOperationException.class)
+                    .hasMessage("read-only audit log");
+        }
+        assertThat(later.calls).containsExactly("before governance Star");
+    }
+
+    @Test
     void theRecommendationsListsAndMapsCannotBeChanged() {
         GovernanceRecommendation r = advisor.recommendGovernance(Cases.cybersecurity());
 

@@ -13,7 +13,9 @@ import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.Severity;
+import dev.coalition.governance.GovernanceMode;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class GovernanceFindingsTest {
         return advisor.recommendGovernance(c);
     }
 
-    /** The star with hub, s1..s7; s3 is an ngo, s5 a lab, the rest hospitals; CENTRALIZED 10 of 11. */
+    /** The star with hub, s1..s7; s3 is an ngo, s5 a lab, the rest hospitals; CENTRALIZED 10 of 10. */
     private static Coalition.Builder mixedStar() {
         return Cases.star("hospital", "hospital", "hospital", "ngo", "hospital", "lab", "hospital", "hospital");
     }
@@ -108,28 +110,78 @@ class GovernanceFindingsTest {
     // --- POOR_FIT ---
 
     @Test
-    void aBadlyFittingModeNamesEachContingencyItMisses() {
-        // a crisis centralizes the founding group, which fits a lead organisation with 1 of 11 (urgency only)
+    void aBadlyFittingModeNamesEachWeightedContingencyItMisses() {
+        // a crisis centralizes the founding group, which fits a lead organisation with 1 of 10 (urgency only)
         GovernanceRecommendation r = advise(Cases.foundingGroupWithUrgency(0.9));
 
         assertThat(score(r, CENTRALIZED)).isEqualTo(1);
         assertThat(r.findings("POOR_FIT")).extracting(Finding::subject).containsExactlyInAnyOrder(
-                "TRUST", "PARTICIPANTS", "GOAL_CONSENSUS", "COMPETENCY_NEED", "STABILITY", "DIVERSITY");
+                "TRUST", "PARTICIPANTS", "GOAL_CONSENSUS", "COMPETENCY_NEED", "STABILITY");
         assertThat(r.findings("POOR_FIT")).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.reason()).startsWith("The coalition fits a lead organisation badly (score 1 of 11, below the share 0.6).");
+            assertThat(f.reason()).startsWith("The coalition fits a lead organisation badly (score 1 of 10, below the share 0.6).");
         });
-        assertThat(steps(r, "governance.finding.poor-fit")).hasSize(6);
+        assertThat(r.findings("POOR_FIT")).filteredOn(f -> f.subject().equals("GOAL_CONSENSUS")).singleElement()
+                .satisfies(f -> assertThat(f.reason()).isEqualTo("The coalition fits a lead organisation badly (score 1 of 10, "
+                        + "below the share 0.6). The coalition's goal consensus, 0.9, lies outside the band a lead "
+                        + "organisation wants (0..0.5). Change it, or expect the mode to work less well."));
+        assertThat(steps(r, "governance.finding.poor-fit")).hasSize(5);
+    }
+
+    @Test
+    void aMissedContingencyThatWeighsNothingIsNoPoorFit() {
+        // the founding group's Blau index 0.5 misses the lead organisation's 0..0.35, but diversity weighs 0
+        GovernanceRecommendation r = advise(Cases.foundingGroupWithUrgency(0.9));
+
+        assertThat(r.fit().get(6).contingency()).isEqualTo(dev.coalition.governance.Contingency.DIVERSITY);
+        assertThat(r.fit().get(6).matched()).isFalse();
+        assertThat(r.findings("POOR_FIT")).extracting(Finding::subject).doesNotContain("DIVERSITY");
+    }
+
+    @Test
+    void aWeightedDiversityMissIsAPoorFitAgain() {
+        try (CoalitionAdvisor weighted = CoalitionAdvisor.builder().setting("governance.weight.diversity", 1).build()) {
+            GovernanceRecommendation r = weighted.recommendGovernance(Cases.foundingGroupWithUrgency(0.9));
+
+            // possible 11; CENTRALIZED still earns urgency only: 1 of 11
+            assertThat(r.mode()).isEqualTo(CENTRALIZED);
+            assertThat(r.findings("POOR_FIT")).extracting(Finding::subject).containsExactlyInAnyOrder(
+                    "TRUST", "PARTICIPANTS", "GOAL_CONSENSUS", "COMPETENCY_NEED", "STABILITY", "DIVERSITY");
+            assertThat(r.findings("POOR_FIT")).allSatisfy(f -> assertThat(f.reason()).contains("(score 1 of 11,"));
+        }
     }
 
     @Test
     void aWellFittingModeRaisesNoPoorFit() {
-        GovernanceRecommendation r = advise(Cases.ring());
+        // the star with stability 0.5: CENTRALIZED 9 of 10 (misses stability), HYBRID 5, DISTRIBUTED 0
+        GovernanceRecommendation r = advise(Cases.star().context(new GovernanceContext(0.7, 0.5, 0.3, 0.5)).build());
 
-        assertThat(score(r, CENTRALIZED)).as("9 of 11 is above 0.6 of 11").isEqualTo(9);
-        assertThat(r.fit()).anySatisfy(f -> assertThat(f.matched()).isFalse());
+        assertThat(r.mode()).isEqualTo(CENTRALIZED);
+        assertThat(score(r, CENTRALIZED)).as("9 of 10 is above 0.6 of 10").isEqualTo(9);
+        assertThat(r.fit().get(5).matched()).isFalse();
         assertThat(r.findings("POOR_FIT")).isEmpty();
         assertThat(ruleIds(r)).doesNotContain("governance.finding.poor-fit");
+    }
+
+    @Test
+    void aScoreExactlyAtTheShareIsNoPoorFitButJustBelowItIs() {
+        // the star with urgency 0.4, stability 0.2, consensus 0.3, competency need 0.2:
+        // CENTRALIZED 6 (trust, participants, consensus), HYBRID 5 (trust, participants, urgency),
+        // DISTRIBUTED 3 (competency need, stability)
+        Coalition c = Cases.star().context(new GovernanceContext(0.4, 0.2, 0.3, 0.2)).build();
+        GovernanceRecommendation atShare = advise(c);
+
+        assertThat(List.of(score(atShare, CENTRALIZED), score(atShare, GovernanceMode.HYBRID), score(atShare, DISTRIBUTED)))
+                .containsExactly(6, 5, 3);
+        assertThat(atShare.mode()).isEqualTo(CENTRALIZED);
+        assertThat(atShare.findings("POOR_FIT")).as("6 is not below 0.6 of 10").isEmpty();
+
+        try (CoalitionAdvisor stricter = CoalitionAdvisor.builder().setting("governance.poorFitRatio", "0.61").build()) {
+            GovernanceRecommendation r = stricter.recommendGovernance(c);
+
+            assertThat(r.findings("POOR_FIT")).extracting(Finding::subject)
+                    .containsExactlyInAnyOrder("COMPETENCY_NEED", "URGENCY", "STABILITY");
+        }
     }
 
     // --- CRISIS_OVERRIDE ---
@@ -160,6 +212,93 @@ class GovernanceFindingsTest {
     void withoutACrisisNothingIsOverridden() {
         assertThat(advise(Cases.foundingGroup()).findings("CRISIS_OVERRIDE")).isEmpty();
         assertThat(advise(Cases.cybersecurity()).findings("CRISIS_OVERRIDE")).isEmpty();
+    }
+
+    // --- TRUST_NOT_CENTRED ---
+
+    /** Eleven hospitals; the first {@code trustingHub} of m1..m10 trust "hub", nobody else is trusted; CENTRALIZED 10 of 10. */
+    private static Coalition hubTrustedBy(int trustingHub) {
+        Coalition.Builder b = Coalition.builder("Edge").formedOn(LocalDate.of(2024, 1, 1)).context(Cases.LEAD_CONTEXT)
+                .member("hub", "Hub", "hospital", 1);
+        for (int i = 1; i <= 10; i++) {
+            b.member("m" + i, "M" + i, "hospital", 1, i <= trustingHub ? new String[] {"hub"} : new String[0]);
+        }
+        return b.build();
+    }
+
+    @Test
+    void aLeadOrganisationWhoseTrustIsSpreadEvenlyIsWarned() {
+        // the ring: every member trusted once, centralization 0
+        GovernanceRecommendation r = advise(Cases.ring());
+
+        assertThat(r.mode()).isEqualTo(CENTRALIZED);
+        assertThat(r.findings("TRUST_NOT_CENTRED")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.subject()).isEqualTo("TRUST");
+            assertThat(f.reason()).isEqualTo("Trust is spread evenly (in-degree centralization 0, below 0.3): a lead organisation "
+                    + "works best when the members trust it above the others; agree the lead explicitly.");
+        });
+        assertThat(steps(r, "governance.finding.trust-not-centred")).singleElement()
+                .satisfies(s -> assertThat(s.inputs()).containsEntry("finding", "TRUST_NOT_CENTRED").containsEntry("subject", "TRUST"));
+    }
+
+    @Test
+    void aLeadOrganisationWithTrustCentredOnOneMemberIsNotWarned() {
+        GovernanceRecommendation r = advise(Cases.star().build());
+
+        assertThat(r.fit().get(0).centralization()).isEqualTo(1.0);
+        assertThat(r.findings("TRUST_NOT_CENTRED")).isEmpty();
+        assertThat(ruleIds(r)).doesNotContain("governance.finding.trust-not-centred");
+    }
+
+    @Test
+    void centralizationExactlyAtTheCutOffIsCentred() {
+        // hub trusted by 3 of 11: sum(max - d) = 3 * 10 = 30; (n - 1)^2 = 100; centralization 0.3
+        GovernanceRecommendation r = advise(hubTrustedBy(3));
+
+        assertThat(r.mode()).isEqualTo(CENTRALIZED);
+        assertThat(r.fit().get(0).centralization()).isEqualTo(0.3);
+        assertThat(r.findings("TRUST_NOT_CENTRED")).isEmpty();
+    }
+
+    @Test
+    void centralizationJustBelowTheCutOffIsNotCentred() {
+        // hub trusted by 2 of 11: centralization 20 / 100 = 0.2
+        GovernanceRecommendation r = advise(hubTrustedBy(2));
+
+        assertThat(r.mode()).isEqualTo(CENTRALIZED);
+        assertThat(r.findings("TRUST_NOT_CENTRED")).singleElement()
+                .satisfies(f -> assertThat(f.reason()).startsWith("Trust is spread evenly (in-degree centralization 0.2, below 0.3)"));
+    }
+
+    @Test
+    void theCentralizationCutOffIsASetting() {
+        try (CoalitionAdvisor lenient = CoalitionAdvisor.builder().setting("governance.trust.leadCentralization", "0.2").build()) {
+            assertThat(lenient.recommendGovernance(hubTrustedBy(2)).findings("TRUST_NOT_CENTRED")).isEmpty();
+            assertThat(lenient.recommendGovernance(hubTrustedBy(1)).findings("TRUST_NOT_CENTRED")).singleElement()
+                    .satisfies(f -> assertThat(f.reason()).contains("centralization 0.1, below 0.2"));
+        }
+    }
+
+    @Test
+    void aCrisisLeadOrganisationIsWarnedToo() {
+        // three strangers in a crisis: centralization 0
+        GovernanceRecommendation r = advise(Cases.strangersInACrisis());
+
+        assertThat(r.mode()).isEqualTo(CENTRALIZED);
+        assertThat(r.findings("TRUST_NOT_CENTRED")).hasSize(1);
+    }
+
+    @Test
+    void uncentredTrustDoesNotMatterWhenNoLeadOrganisationIsRecommended() {
+        // cybersecurity (HYBRID) and the founding group (DISTRIBUTED) both have centralization 0
+        GovernanceRecommendation hybrid = advise(Cases.cybersecurity());
+        GovernanceRecommendation distributed = advise(Cases.foundingGroup());
+
+        assertThat(hybrid.fit().get(0).centralization()).isZero();
+        assertThat(distributed.fit().get(0).centralization()).isZero();
+        assertThat(hybrid.findings("TRUST_NOT_CENTRED")).isEmpty();
+        assertThat(distributed.findings("TRUST_NOT_CENTRED")).isEmpty();
     }
 
     // --- UNTRUSTED_LEAD ---

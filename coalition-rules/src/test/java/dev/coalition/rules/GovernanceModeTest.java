@@ -57,7 +57,9 @@ class GovernanceModeTest {
             assertThat(ruleIds(r)).contains("governance.crisis-centralizes").doesNotContain("governance.mode.recommend-best-fit");
             assertThat(steps(r, "governance.crisis-centralizes")).singleElement()
                     .satisfies(s -> assertThat(s.inputs()).containsEntry("mode", "CENTRALIZED").containsEntry("crisis", true));
-            assertThat(score(r, DISTRIBUTED)).as("without the crisis shared governance fits best").isEqualTo(10);
+            // DISTRIBUTED loses only urgency (0.9 is outside 0..0.35): 10 - 1; CENTRALIZED earns only urgency
+            assertThat(score(r, DISTRIBUTED)).as("without the crisis shared governance fits best").isEqualTo(9);
+            assertThat(score(r, CENTRALIZED)).isEqualTo(1);
             assertThat(steps(r, "governance.mode.best-fit")).singleElement()
                     .satisfies(s -> assertThat(s.inputs()).containsEntry("mode", "DISTRIBUTED"));
         }
@@ -67,8 +69,9 @@ class GovernanceModeTest {
             GovernanceRecommendation r = advise(Cases.star().build());
 
             assertThat(r.mode()).isEqualTo(CENTRALIZED);
-            assertThat(score(r, CENTRALIZED)).isEqualTo(11);
-            assertThat(score(r, HYBRID)).isEqualTo(2);
+            // C: trust 2, participants 2, consensus 2, competency 2, urgency 1, stability 1; H: trust 2, participants 2
+            assertThat(score(r, CENTRALIZED)).isEqualTo(10);
+            assertThat(score(r, HYBRID)).isEqualTo(4);
             assertThat(score(r, DISTRIBUTED)).isZero();
             assertThat(ruleIds(r)).contains("governance.mode.recommend-best-fit").doesNotContain("governance.crisis-centralizes");
             assertThat(steps(r, "governance.mode.recommend-best-fit")).singleElement()
@@ -80,7 +83,8 @@ class GovernanceModeTest {
             GovernanceRecommendation r = advise(Cases.cybersecurity());
 
             assertThat(r.mode()).isEqualTo(HYBRID);
-            assertThat(score(r, HYBRID)).isEqualTo(11);
+            // H matches all six weighted contingencies; C only participants (10 is 7 or more)
+            assertThat(score(r, HYBRID)).isEqualTo(10);
             assertThat(score(r, CENTRALIZED)).isEqualTo(2);
             assertThat(score(r, DISTRIBUTED)).isZero();
             assertThat(r.lead()).isNull();
@@ -92,9 +96,9 @@ class GovernanceModeTest {
             GovernanceRecommendation r = advise(Cases.foundingGroup());
 
             assertThat(r.mode()).isEqualTo(DISTRIBUTED);
-            assertThat(score(r, DISTRIBUTED)).isEqualTo(11);
+            assertThat(score(r, DISTRIBUTED)).isEqualTo(10);
             assertThat(score(r, CENTRALIZED)).isZero();
-            assertThat(score(r, HYBRID)).isZero();
+            assertThat(score(r, HYBRID)).as("urgency 0.2 lies in HYBRID's 0..0.65").isEqualTo(1);
             assertThat(r.lead()).isNull();
         }
     }
@@ -131,12 +135,27 @@ class GovernanceModeTest {
     class Scoring {
 
         @Test
-        void everyModeIsScoredOnceOutOfElevenWithTheDefaultWeights() {
+        void everyModeIsScoredOnceOutOfTenWithTheDefaultWeights() {
+            // 2 + 2 + 2 + 2 + 1 + 1 + 0: diversity weighs nothing by default
             GovernanceRecommendation r = advise(Cases.cybersecurity());
 
             List<ExplanationStep> scores = steps(r, "governance.mode.score");
             assertThat(scores).extracting(s -> s.inputs().get("mode")).containsExactlyInAnyOrder("CENTRALIZED", "HYBRID", "DISTRIBUTED");
-            assertThat(scores).allSatisfy(s -> assertThat(s.inputs()).containsEntry("possible", 11));
+            assertThat(scores).allSatisfy(s -> assertThat(s.inputs()).containsEntry("possible", 10));
+        }
+
+        @Test
+        void diversityDecidesNothingWithTheDefaultWeights() {
+            // the star's spokes of one category (Blau 0) or of four, two each (Blau 0.75): CENTRALIZED 10, HYBRID 4 either way
+            GovernanceRecommendation alike = advise(Cases.star().build());
+            GovernanceRecommendation diverse = advise(Cases.star("hospital", "hospital", "ngo", "ngo", "lab", "lab", "agency", "agency").build());
+
+            assertThat(diverse.fit().get(6).value()).isCloseTo(0.75, within(1e-12));
+            assertThat(diverse.fit().get(6).matched()).as("outside CENTRALIZED's 0..0.35").isFalse();
+            for (var mode : List.of(CENTRALIZED, HYBRID, DISTRIBUTED)) {
+                assertThat(score(diverse, mode)).as(mode.name()).isEqualTo(score(alike, mode));
+            }
+            assertThat(diverse.mode()).isEqualTo(CENTRALIZED);
         }
 
         @Test
@@ -145,7 +164,7 @@ class GovernanceModeTest {
 
             List<String> ids = ruleIds(r);
             assertThat(steps(r, "governance.mode.best-fit")).singleElement()
-                    .satisfies(s -> assertThat(s.inputs()).containsEntry("mode", "HYBRID").containsEntry("score", 11));
+                    .satisfies(s -> assertThat(s.inputs()).containsEntry("mode", "HYBRID").containsEntry("score", 10));
             assertThat(ids.indexOf("governance.mode.best-fit")).isGreaterThan(ids.lastIndexOf("governance.mode.score"));
         }
 
@@ -226,13 +245,14 @@ class GovernanceModeTest {
 
             assertThat(r.fit()).allSatisfy(f -> assertThat(f.matched()).isTrue());
             assertThat(r.fit().get(0).value()).isCloseTo(40.0 / 90, within(1e-12));
-            assertThat(r.fit().get(0).wanted()).isEqualTo(new Band(0.3, 0.6));
+            assertThat(r.fit().get(0).wanted()).as("trust short of dense").isEqualTo(new Band(0, 0.6));
             assertThat(r.fit().get(1).value()).isEqualTo(10.0);
             assertThat(r.fit().get(1).wanted()).as("7 or more: no upper end").isEqualTo(new Band(7, null));
             assertThat(r.fit().get(2).value()).isEqualTo(0.6);
             assertThat(r.fit().get(2).wanted()).isEqualTo(new Band(0.5, 0.75));
             assertThat(r.fit().get(3).wanted()).isEqualTo(new Band(0.65, 1.0));
-            assertThat(r.fit().get(4).wanted()).isEqualTo(new Band(0.35, 0.65));
+            assertThat(r.fit().get(4).value()).isEqualTo(0.5);
+            assertThat(r.fit().get(4).wanted()).as("decisions short of urgent").isEqualTo(new Band(0, 0.65));
             assertThat(r.fit().get(5).wanted()).isEqualTo(new Band(0.35, 0.65));
             assertThat(r.fit().get(6).value()).as("Blau index of 5 equal categories").isCloseTo(0.8, within(1e-12));
             assertThat(r.fit().get(6).wanted()).isEqualTo(new Band(0.65, 1.0));
@@ -252,24 +272,26 @@ class GovernanceModeTest {
         }
 
         @Test
-        void sparseTrustThatIsNotCentredMissesALeadOrganisation() {
+        void sparseTrustMatchesALeadOrganisationWhateverItsCentralization() {
             GovernanceRecommendation r = advise(Cases.ring());
 
             FitEntry trust = r.fit().get(0);
             assertThat(trust.centralization()).isZero();
-            assertThat(trust.matched()).isFalse();
-            assertThat(trust.reason()).contains("is below the 0.3");
-            assertThat(score(r, CENTRALIZED)).isEqualTo(9);
+            assertThat(trust.wanted()).isEqualTo(new Band(0, 0.3));
+            assertThat(trust.matched()).isTrue();
+            assertThat(trust.reason()).isEqualTo("The coalition's trust density, 0.1429, lies in the band a lead organisation wants (0..0.3).");
+            assertThat(score(r, CENTRALIZED)).isEqualTo(10);
+            assertThat(r.findings("TRUST_NOT_CENTRED")).as("the uncentred trust is a finding, not a miss").hasSize(1);
         }
 
         @Test
         void aMissReadsAsASentenceComparingFigureAndBand() {
             GovernanceRecommendation r = advise(Cases.foundingGroupWithUrgency(0.9));
 
-            FitEntry participants = r.fit().get(1);
-            assertThat(participants.matched()).isFalse();
-            assertThat(participants.reason())
-                    .isEqualTo("The coalition's number of participants, 4, lies outside 7..15, the band a lead organisation wants.");
+            FitEntry consensus = r.fit().get(2);
+            assertThat(consensus.matched()).isFalse();
+            assertThat(consensus.reason())
+                    .isEqualTo("The coalition's goal consensus, 0.9, lies outside the band a lead organisation wants (0..0.5).");
         }
     }
 

@@ -82,7 +82,8 @@ class GovernanceSafeguardsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aCentralSteeringBodyMustSeatEveryCategoryAndIsToldWhichHaveNoSeat() {
+    void aCentralSteeringBodyMustSeatEveryCategoryAndIsToldWhichHaveNoSeatInAlphabeticalOrder() {
+        // the ngo (s3) comes before the lab (s5) among the members; the list is alphabetical all the same
         Coalition c = Cases.star("hospital", "hospital", "hospital", "ngo", "hospital", "lab", "hospital", "hospital")
                 .steeringBody("hub", "s1").build();
 
@@ -91,8 +92,8 @@ class GovernanceSafeguardsTest {
         assertThat(r.mode()).isEqualTo(dev.coalition.governance.GovernanceMode.CENTRALIZED);
         assertThat(r.safeguard("REPRESENTATIVE_STEERING_BODY")).get().satisfies(s -> {
             assertThat(s.parameters()).containsOnlyKeys("categoriesWithoutSeat");
-            assertThat((List<Object>) s.parameters().get("categoriesWithoutSeat")).containsExactlyInAnyOrder("lab", "ngo");
-            assertThat(s.reason()).containsAnyOf("categories with no seat: lab and ngo.", "categories with no seat: ngo and lab.");
+            assertThat((List<Object>) s.parameters().get("categoriesWithoutSeat")).containsExactly("lab", "ngo");
+            assertThat(s.reason()).isEqualTo("The steering body must seat every member category; categories with no seat: lab and ngo.");
         });
         assertThat(ruleIds(r)).contains("governance.safeguard.representative-steering-body")
                 .doesNotContain("governance.safeguard.form-steering-body");
@@ -108,14 +109,16 @@ class GovernanceSafeguardsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aCentralizedCoalitionWithoutSteeringBodyIsToldToFormOneSeatingEveryCategory() {
+    void aCentralizedCoalitionWithoutSteeringBodyIsToldToFormOneSeatingEveryCategoryInAlphabeticalOrder() {
+        // members list hospital, then ngo, then agency
         Coalition c = Cases.star("hospital", "hospital", "ngo", "hospital", "hospital", "agency", "hospital", "hospital").build();
 
         GovernanceRecommendation r = advisor.recommendGovernance(c);
 
         assertThat(r.safeguard("REPRESENTATIVE_STEERING_BODY")).get().satisfies(s -> {
             assertThat(s.parameters()).containsOnlyKeys("categoriesToSeat");
-            assertThat((List<Object>) s.parameters().get("categoriesToSeat")).containsExactlyInAnyOrder("agency", "hospital", "ngo");
+            assertThat((List<Object>) s.parameters().get("categoriesToSeat")).containsExactly("agency", "hospital", "ngo");
+            assertThat(s.reason()).isEqualTo("No steering body is named: form one that seats every member category (agency, hospital and ngo).");
         });
         assertThat(ruleIds(r)).contains("governance.safeguard.form-steering-body")
                 .doesNotContain("governance.safeguard.representative-steering-body");
@@ -177,15 +180,33 @@ class GovernanceSafeguardsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aHybridCoalitionPublishesItsDomainMap() {
+    void aHybridCoalitionPublishesItsDomainMapInDomainOrder() {
         GovernanceRecommendation r = hybrid();
 
         assertThat(r.safeguard("PUBLISHED_DOMAIN_MAP")).get().satisfies(s -> {
             assertThat(s.parameters()).containsOnlyKeys("centralized", "distributed");
-            assertThat((List<Object>) s.parameters().get("centralized")).containsExactlyInAnyOrder("TECHNICAL", "OPERATIONAL");
-            assertThat((List<Object>) s.parameters().get("distributed")).containsExactlyInAnyOrder("STRATEGIC", "FINANCIAL", "MEMBERSHIP");
+            assertThat((List<Object>) s.parameters().get("centralized")).containsExactly("TECHNICAL", "OPERATIONAL");
+            assertThat((List<Object>) s.parameters().get("distributed")).containsExactly("STRATEGIC", "FINANCIAL", "MEMBERSHIP");
+            assertThat(s.reason()).isEqualTo("Members must know which decisions are central (TECHNICAL and OPERATIONAL) and which "
+                    + "are theirs (STRATEGIC, FINANCIAL and MEMBERSHIP): publish the domain map.");
         });
         assertThat(ruleIds(r)).contains("governance.safeguard.published-domain-map");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDomainMapFollowsDomainOrderWhateverTheOrderOfTheSetting() {
+        try (CoalitionAdvisor custom = CoalitionAdvisor.builder()
+                .setting("governance.hybrid.centralizedDomains", "MEMBERSHIP,FINANCIAL,STRATEGIC").build()) {
+            GovernanceRecommendation r = custom.recommendGovernance(Cases.cybersecurity());
+
+            assertThat(r.safeguard("PUBLISHED_DOMAIN_MAP")).get().satisfies(s -> {
+                assertThat((List<Object>) s.parameters().get("centralized")).containsExactly("STRATEGIC", "FINANCIAL", "MEMBERSHIP");
+                assertThat((List<Object>) s.parameters().get("distributed")).containsExactly("TECHNICAL", "OPERATIONAL");
+                assertThat(s.reason()).startsWith("Members must know which decisions are central (STRATEGIC, FINANCIAL and MEMBERSHIP)"
+                        + " and which are theirs (TECHNICAL and OPERATIONAL)");
+            });
+        }
     }
 
     @Test

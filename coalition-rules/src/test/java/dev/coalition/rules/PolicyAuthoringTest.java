@@ -80,14 +80,15 @@ class PolicyAuthoringTest {
 
         List<PolicyDiagnostic> diagnostics = diagnosticsOf(CoalitionAdvisor.builder().policyFile("governance-lead.drl", broken));
 
-        assertThat(diagnostics).anySatisfy(d -> {
+        // one diagnostic: Drools' follow-up "Parser returned a null Package" (line 0) for the same file adds nothing
+        assertThat(diagnostics).singleElement().satisfies(d -> {
             assertThat(d.file()).isEqualTo("governance-lead.drl");
             assertThat(d.line()).isBetween(brokenLine, brokenLine + 1);
             assertThat(d.rule()).isEqualTo("A lead organisation is the member the others trust most");
             assertThat(d.toString()).startsWith("governance-lead.drl:" + d.line()
                     + ": rule \"A lead organisation is the member the others trust most\": ");
+            assertThat(d.message()).doesNotContain("Parser returned a null Package");
         });
-        assertThat(diagnostics).allSatisfy(d -> assertThat(d.file()).isEqualTo("governance-lead.drl"));
     }
 
     @Test
@@ -358,9 +359,28 @@ class PolicyAuthoringTest {
                     .isEqualTo(GovernanceMode.DISTRIBUTED);
             assertThatThrownBy(() -> advisor.recommendGovernance(Cases.star().build()))
                     .isExactlyInstanceOf(PolicyRuntimeException.class)
-                    .hasMessageContaining("the governance policy failed")
-                    .hasMessageContaining("Leads must be approved")
-                    .hasMessageContaining("no approval on file");
+                    .hasMessage("the governance policy failed in rule \"Leads must be approved\": no approval on file")
+                    .hasRootCauseInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void aFailingConsequenceIsReportedByItsRootCauseOnly() {
+        String extra = HEADER + """
+                rule "Leads must be approved by the board"
+                    @id("custom.board-approval")
+                when
+                    LeadChoice()
+                then
+                    throw new IllegalStateException("approval check failed",
+                        new java.io.UncheckedIOException(new java.io.IOException("board register   unreachable")));
+                end
+                """;
+
+        try (CoalitionAdvisor advisor = CoalitionAdvisor.builder().policyFile("custom.drl", extra).build()) {
+            assertThatThrownBy(() -> advisor.recommendGovernance(Cases.star().build()))
+                    .isExactlyInstanceOf(PolicyRuntimeException.class)
+                    .hasMessage("the governance policy failed in rule \"Leads must be approved by the board\": board register unreachable");
         }
     }
 

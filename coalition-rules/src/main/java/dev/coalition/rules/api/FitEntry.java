@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param value          the coalition's figure for it (trust density, member count, 0..1 context figures, Blau index)
  * @param centralization for {@link Contingency#TRUST}, the Freeman in-degree centralization of trust; otherwise {@code null}
  * @param wanted         the band the recommended mode wants
- * @param matched        whether the figure lies inside the band (and, where the mode asks for it, trust is centralized enough)
+ * @param matched        whether the figure lies inside the band
  * @param reason         a sentence comparing the figure with the band
  */
 public record FitEntry(Contingency contingency, double value, Double centralization, Band wanted, boolean matched,

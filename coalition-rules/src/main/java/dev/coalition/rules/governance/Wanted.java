@@ -15,12 +15,11 @@ import java.util.Objects;
  * @param contingency       the contingency
  * @param min               the smallest figure wanted (inclusive)
  * @param max               the largest figure wanted (inclusive); {@code Double.POSITIVE_INFINITY} for no upper end
- * @param minCentralization for trust, the smallest in-degree centralization wanted as well, or {@code null}
  * @param weight            what a match adds to the mode's score
  * @param reason            why the mode wants this band
  */
-public record Wanted(GovernanceMode mode, Contingency contingency, double min, double max, Double minCentralization,
-                     int weight, String reason) implements Explained {
+public record Wanted(GovernanceMode mode, Contingency contingency, double min, double max, int weight, String reason)
+        implements Explained {
 
     public Wanted {
         Objects.requireNonNull(mode, "mode");
@@ -30,11 +29,6 @@ public record Wanted(GovernanceMode mode, Contingency contingency, double min, d
             throw new IllegalArgumentException("a band " + Text.band(min, max) + " for " + mode + " " + contingency
                     + " has min above max; check the settings that define it");
         }
-    }
-
-    /** A band with no centralization requirement. */
-    public Wanted(GovernanceMode mode, Contingency contingency, double min, double max, int weight, String reason) {
-        this(mode, contingency, min, max, null, weight, reason);
     }
 
     /** The band as text, e.g. {@code 0.6..1}. */
@@ -49,9 +43,6 @@ public record Wanted(GovernanceMode mode, Contingency contingency, double min, d
         inputs.put("contingency", contingency.name());
         inputs.put("min", min);
         inputs.put("max", Double.isInfinite(max) ? null : max);
-        if (minCentralization != null) {
-            inputs.put("minCentralization", minCentralization);
-        }
         inputs.put("weight", weight);
         return inputs;
     }

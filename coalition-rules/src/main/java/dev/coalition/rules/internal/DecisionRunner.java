@@ -18,6 +18,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Runs one decision: inserts the input facts into a new stateless session of the shared
@@ -68,6 +69,7 @@ public final class DecisionRunner {
         int[] fired = {0};
         List<String> lastRules = new ArrayList<>();
         boolean[] runaway = {false};
+        RuntimeException[] listenerFailure = {null};
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
@@ -81,7 +83,14 @@ public final class DecisionRunner {
                 inserted.put(fact, step);
                 if (step != null) {
                     steps.add(step);
-                    listeners.forEach(l -> l.afterRuleFired(step));
+                    if (listenerFailure[0] == null) {
+                        try {
+                            listeners.forEach(l -> l.afterRuleFired(step));
+                        } catch (RuntimeException e) {
+                            listenerFailure[0] = e; // the caller's failure, not the policy's: rethrown as it is
+                            event.getKieRuntime().halt();
+                        }
+                    }
                 }
             }
 
@@ -114,7 +123,13 @@ public final class DecisionRunner {
         } catch (PolicyRuntimeException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (listenerFailure[0] != null) {
+                throw listenerFailure[0];
+            }
             throw new PolicyRuntimeException("the " + decision + " policy failed" + ruleOf(e) + ": " + rootMessage(e), e);
+        }
+        if (listenerFailure[0] != null) {
+            throw listenerFailure[0];
         }
         if (runaway[0]) {
             throw new PolicyRuntimeException("the " + decision + " policy fired " + fired[0]
@@ -136,17 +151,11 @@ public final class DecisionRunner {
 
     private static String ruleOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null) {
-                int at = message.indexOf("rule \"");
-                if (at < 0) {
-                    at = message.indexOf("Rule name: ");
-                }
-                if (at >= 0) {
-                    String rest = message.substring(at);
-                    int end = rest.indexOf('\n');
-                    return " in " + (end < 0 ? rest : rest.substring(0, end)).strip();
-                }
+            if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
+                return " in rule \"" + consequence.getMatch().getRule().getName() + "\"";
+            }
+            if (t.getCause() == t) {
+                break;
             }
         }
         return "";
@@ -158,6 +167,9 @@ public final class DecisionRunner {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.replaceAll("\\s+", " ").strip();
+        if (message == null || message.isBlank()) {
+            return root.getClass().getSimpleName();
+        }
+        return message.replaceAll("\\s+", " ").strip();
     }
 }

@@ -74,6 +74,10 @@ public final class PolicyCompiler {
             String rule = outline == null ? null : outline.ruleAt(line);
             problems.add(new PolicyDiagnostic(file, line, rule, clean(message.getText())));
         }
+        // Drools adds "Parser returned a null Package" (line 0) for a file whose syntax errors it already reported
+        problems.removeIf(d -> d.message().contains("Parser returned a null Package")
+                && problems.stream().anyMatch(other -> other != d && other.file().equals(d.file())
+                        && !other.message().contains("Parser returned a null Package")));
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
             problems.sort(Comparator.comparing((PolicyDiagnostic d) -> fileOrder(drls, d.file()))

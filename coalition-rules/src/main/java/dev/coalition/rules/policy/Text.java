@@ -23,6 +23,21 @@ public final class Text {
         return Double.isInfinite(max) ? num(min) + " or more" : num(min) + ".." + num(max);
     }
 
+    /**
+     * Names in reading order (enum constants in declaration order, text alphabetically ignoring case), for
+     * lists a rule collects with {@code accumulate}, whose order is not otherwise defined.
+     */
+    public static java.util.List<String> sorted(Collection<?> items) {
+        if (items.stream().allMatch(i -> i instanceof Enum<?>)) {
+            return items.stream().map(i -> (Enum<?>) i).sorted(java.util.Comparator.comparingInt(Enum::ordinal))
+                    .map(String::valueOf).collect(Collectors.toUnmodifiableList());
+        }
+        return items.stream().map(String::valueOf)
+                .sorted(java.util.Comparator.comparing((String s) -> s, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
     /** Items joined as "a, b and c". */
     public static String list(Collection<?> items) {
         java.util.List<String> names = items.stream().map(String::valueOf).collect(Collectors.toList());
