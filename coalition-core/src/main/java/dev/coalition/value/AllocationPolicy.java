@@ -31,9 +31,10 @@ public interface AllocationPolicy {
         Map<String, Long> paid = Payout.apportion(request.amount().units(), shares.exact());
         long floors = shares.exact().values().stream().mapToLong(f -> f.floor().longValueExact()).sum();
         List<String> steps = new ArrayList<>(shares.steps());
-        steps.add("Each member gets the whole " + request.amount().unitName() + "s of its exact share; the "
-                + (request.amount().units() - floors)
-                + " left over go one each to the largest remainders, equal remainders to the smaller id.");
+        long left = request.amount().units() - floors;
+        steps.add("Each member gets the whole " + request.amount().unitName() + "s of its exact share"
+                + (left == 0 ? "; none is left over."
+                : "; the " + left + " left over go one each to the largest remainders, equal remainders to the smaller id."));
         return new Allocation(name(), request.amount(), shares.exact(), paid, shares.guarantee(), shares.approximation(), steps);
     }
 

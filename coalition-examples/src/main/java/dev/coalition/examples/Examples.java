@@ -7,9 +7,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * The examples a newcomer runs first ({@code mvn -q -pl coalition-examples -am install exec:java}
- * is what the README shows): three coalitions from the article, each with its governance
- * recommendation and the rules that decided it.
+ * The examples a newcomer runs first ({@code mvn -q -pl coalition-examples -am compile exec:java},
+ * as the README shows): three coalitions from the article, each with its governance
+ * recommendation and the rules that decided it, then the article's value cases.
  */
 public final class Examples {
 
@@ -31,6 +31,7 @@ public final class Examples {
                 out.println("=== " + coalition.name() + " (" + coalition.size() + " members) ===");
                 out.println(advice.describe());
             }
+            ValueExamples.run(out, advisor);
         }
     }
 }

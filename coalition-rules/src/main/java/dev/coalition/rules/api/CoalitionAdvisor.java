@@ -5,7 +5,15 @@ import dev.coalition.policy.SettingDefinition;
 import dev.coalition.policy.Settings;
 import dev.coalition.policy.SettingsException;
 import dev.coalition.rules.internal.DecisionRunner;
+import dev.coalition.ledger.CreditLedger;
 import dev.coalition.rules.internal.GovernanceDecision;
+import dev.coalition.rules.internal.ValueDecision;
+import dev.coalition.rules.internal.VotingDecision;
+import dev.coalition.value.Fraction;
+import dev.coalition.value.RebalancingPolicy;
+import dev.coalition.value.Units;
+import dev.coalition.value.ValuePortfolio;
+import java.time.LocalDate;
 import dev.coalition.rules.internal.PolicyCompiler;
 import dev.coalition.rules.internal.PolicySet;
 import dev.coalition.rules.internal.PolicySource;
@@ -77,11 +85,112 @@ public final class CoalitionAdvisor implements AutoCloseable {
      * @throws IllegalStateException  if the advisor has been closed
      */
     public GovernanceRecommendation recommendGovernance(Coalition coalition) {
+        requireCoalition(coalition);
+        return GovernanceDecision.recommend(runner, settings, coalition);
+    }
+
+    /**
+     * Distributes an amount among the coalition's members: the request's policy, or the one the
+     * rules choose from the stated principles; exact shares paid out to the last unit; fairness
+     * findings; the steps taken.
+     *
+     * @throws dev.coalition.core.InvalidCoalitionException naming each invalid or missing input
+     *                                                      (paths such as {@code distribution.contributions.b})
+     */
+    public DistributionAdvice distribute(Coalition coalition, DistributionRequest request) {
+        requireCoalition(coalition);
+        return ValueDecision.distribute(runner, settings, coalition, request);
+    }
+
+    /**
+     * The voting power of the coalition's members in a weighted vote with the given quota, using
+     * their voting weights, with legitimacy findings.
+     */
+    public VotingAdvice votingPower(Coalition coalition, long quota) {
+        requireCoalition(coalition);
+        return VotingDecision.analyse(runner, settings, coalition, quota, null);
+    }
+
+    /**
+     * The voting power of the coalition's members with the given weights, which replace the
+     * members' voting weights for this analysis (one per member).
+     */
+    public VotingAdvice votingPower(Coalition coalition, long quota, Map<String, Long> weights) {
+        requireCoalition(coalition);
+        return VotingDecision.analyse(runner, settings, coalition, quota, Objects.requireNonNull(weights, "weights"));
+    }
+
+    /** Assesses members' value portfolios against what they seek. */
+    public PortfolioAdvice assessPortfolios(Coalition coalition, List<ValuePortfolio> portfolios) {
+        requireCoalition(coalition);
+        return ValueDecision.assessPortfolios(runner, settings, coalition, List.copyOf(portfolios));
+    }
+
+    /**
+     * A periodic value review: standings against target shares, the next budget paid out under
+     * the given policy, and findings (a member below target for
+     * {@code value.persistentReviews} reviews in a row).
+     *
+     * @param previousReviewsBelowTarget per member, how many consecutive earlier reviews left it
+     *                                   below target (from your history; absent means 0)
+     */
+    public RebalanceAdvice rebalance(Coalition coalition, RebalancingPolicy policy, Units budget,
+                                     Map<String, Fraction> targets, Map<String, Long> received,
+                                     Map<String, Integer> previousReviewsBelowTarget) {
+        requireCoalition(coalition);
+        return ValueDecision.rebalance(runner, settings, coalition, Objects.requireNonNull(policy, "policy"), budget,
+                targets, received, previousReviewsBelowTarget == null ? Map.of() : previousReviewsBelowTarget);
+    }
+
+    /** Divides credit impartially from each member's report on the others (peer attribution). */
+    public AttributionAdvice attribute(Coalition coalition, Map<String, Map<String, Fraction>> reports) {
+        requireCoalition(coalition);
+        return ValueDecision.attribute(runner, settings, coalition, reports);
+    }
+
+    /**
+     * Credits a member of the coalition for knowledge another member found valuable.
+     *
+     * @return the ledger with the entry appended; {@code ledger} itself is unchanged
+     * @throws dev.coalition.core.InvalidCoalitionException if either member is not in the coalition, or an entry field is invalid
+     */
+    public CreditLedger credit(Coalition coalition, CreditLedger ledger, String member, String knowledgeItem,
+                               String creditedBy, long amount, LocalDate date, String reason) {
+        requireCoalition(coalition);
+        requireMembers(coalition, Map.of("member", String.valueOf(member), "creditedBy", String.valueOf(creditedBy)));
+        return ledger.credit(member, knowledgeItem, creditedBy, amount, date, reason);
+    }
+
+    /**
+     * Redeems a member's credits for a benefit.
+     *
+     * @return the ledger with the redemption appended; {@code ledger} itself is unchanged
+     * @throws dev.coalition.ledger.InsufficientCreditsException if the balance is short; nothing changes
+     */
+    public CreditLedger redeem(Coalition coalition, CreditLedger ledger, String member, String benefit, long amount,
+                               LocalDate date, String reason) {
+        requireCoalition(coalition);
+        requireMembers(coalition, Map.of("member", String.valueOf(member)));
+        return ledger.redeem(member, benefit, amount, date, reason);
+    }
+
+    private void requireCoalition(Coalition coalition) {
         if (coalition == null) {
             throw new IllegalArgumentException("coalition: is null; build one with Coalition.builder(name)");
         }
         ensureOpen();
-        return GovernanceDecision.recommend(runner, settings, coalition);
+    }
+
+    private static void requireMembers(Coalition coalition, Map<String, String> ids) {
+        List<dev.coalition.core.Violation> problems = new ArrayList<>();
+        new java.util.TreeMap<>(ids).forEach((field, id) -> {
+            if (coalition.member(id).isEmpty()) {
+                problems.add(new dev.coalition.core.Violation(field, "unknown member \"" + id + "\""));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new dev.coalition.core.InvalidCoalitionException(problems);
+        }
     }
 
     /** The settings in force: every setting's definition and current value. */
@@ -204,7 +313,8 @@ public final class CoalitionAdvisor implements AutoCloseable {
          * Compiles the policy and builds the advisor.
          *
          * @throws PolicyCompilationException if a policy file does not compile
-         * @throws SettingsException          for an unknown setting or an invalid value
+         * @throws SettingsException          for an unknown setting, an invalid value, or values that
+         *                                    contradict each other ({@link SettingsException#problems()} lists each)
          */
         public CoalitionAdvisor build() {
             PolicySet policies = PolicySet.bundled();
@@ -223,8 +333,11 @@ public final class CoalitionAdvisor implements AutoCloseable {
                     problems.add(e.getMessage());
                 }
             }
+            if (problems.isEmpty()) {
+                problems.addAll(settings.relationProblems());
+            }
             if (!problems.isEmpty()) {
-                throw new SettingsException(String.join("; ", problems));
+                throw new SettingsException(problems);
             }
             KieBase kieBase = PolicyCompiler.compile(policies, settings);
             return new CoalitionAdvisor(policies, settings, kieBase, maxRuleFirings, listeners);

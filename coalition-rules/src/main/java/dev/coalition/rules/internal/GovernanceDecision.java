@@ -23,7 +23,6 @@ import dev.coalition.rules.governance.Fit;
 import dev.coalition.rules.governance.LeadChoice;
 import dev.coalition.rules.governance.ModeChoice;
 import dev.coalition.rules.governance.ModeOption;
-import dev.coalition.rules.policy.FindingRaised;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -128,8 +127,7 @@ public final class GovernanceDecision {
 
         List<Safeguard> safeguards = outcome.all(dev.coalition.rules.governance.SafeguardRequired.class).stream()
                 .map(s -> new Safeguard(s.id(), s.parameters(), s.reason())).toList();
-        List<Finding> findings = outcome.all(FindingRaised.class).stream()
-                .map(f -> new Finding(f.id(), f.severity(), f.subject(), f.reason())).toList();
+        List<Finding> findings = Findings.of(outcome);
         return new GovernanceRecommendation(mode, lead, List.copyOf(fit.values()), domains, safeguards, findings,
                 outcome.explanation());
     }

@@ -1,0 +1,173 @@
+package dev.coalition.rules.internal;
+
+import dev.coalition.core.Coalition;
+import dev.coalition.core.InvalidCoalitionException;
+import dev.coalition.core.Member;
+import dev.coalition.core.Violation;
+import dev.coalition.policy.Settings;
+import dev.coalition.rules.api.AttributionAdvice;
+import dev.coalition.rules.api.DistributionAdvice;
+import dev.coalition.rules.api.DistributionRequest;
+import dev.coalition.rules.api.ExplanationStep;
+import dev.coalition.rules.api.PolicyRuntimeException;
+import dev.coalition.rules.api.PortfolioAdvice;
+import dev.coalition.rules.api.RebalanceAdvice;
+import dev.coalition.rules.value.AllocationOutcome;
+import dev.coalition.rules.value.AttributionOutcome;
+import dev.coalition.rules.value.DistributionAsked;
+import dev.coalition.rules.value.PolicyChoice;
+import dev.coalition.rules.value.ReviewStanding;
+import dev.coalition.rules.value.StatedPrinciple;
+import dev.coalition.value.Allocation;
+import dev.coalition.value.AllocationPolicy;
+import dev.coalition.value.AllocationRequest;
+import dev.coalition.value.EqualAllocation;
+import dev.coalition.value.Fraction;
+import dev.coalition.value.NeedWeightedAllocation;
+import dev.coalition.value.PeerAttribution;
+import dev.coalition.value.ProportionalAllocation;
+import dev.coalition.value.Rebalancing;
+import dev.coalition.value.RebalancingPolicy;
+import dev.coalition.value.ShapleyAllocation;
+import dev.coalition.value.Units;
+import dev.coalition.value.ValuePortfolio;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The value decisions: which allocation policy applies and the fairness findings about its
+ * result, portfolios, reviews and attributions. Rules decide; the arithmetic is core's.
+ */
+public final class ValueDecision {
+
+    /** The allocation policies by name. */
+    public static final Map<String, AllocationPolicy> POLICIES = policies();
+
+    private ValueDecision() {
+    }
+
+    private static Map<String, AllocationPolicy> policies() {
+        Map<String, AllocationPolicy> policies = new LinkedHashMap<>();
+        for (AllocationPolicy p : List.of(new EqualAllocation(), new ProportionalAllocation(), new NeedWeightedAllocation(),
+                new ShapleyAllocation())) {
+            policies.put(p.name(), p);
+        }
+        return java.util.Collections.unmodifiableMap(policies);
+    }
+
+    /** Distributes an amount among a coalition's members. */
+    public static DistributionAdvice distribute(DecisionRunner runner, Settings settings, Coalition coalition,
+                                                DistributionRequest request) {
+        Objects.requireNonNull(coalition, "coalition");
+        Objects.requireNonNull(request, "request");
+        List<String> members = coalition.members().stream().map(Member::id).toList();
+        if (request.policy() != null && !POLICIES.containsKey(request.policy())) {
+            throw new InvalidCoalitionException(List.of(new Violation("distribution.policy", "\"" + request.policy()
+                    + "\" is not an allocation policy; use one of " + POLICIES.keySet())));
+        }
+        boolean contributionsGiven = request.contributions().keySet().containsAll(members);
+        boolean needsGiven = request.needs().keySet().containsAll(members) && request.needWeight() != null;
+        DistributionAsked asked = new DistributionAsked(request.policy(), request.principles(), contributionsGiven, needsGiven,
+                request.game() != null);
+        List<Object> facts = new ArrayList<>(List.of(settings, coalition, asked));
+        request.principles().forEach(p -> facts.add(new StatedPrinciple(p)));
+        DecisionRunner.Outcome choosing = runner.run("value policy", coalition.name(), facts);
+        List<PolicyChoice> choices = choosing.all(PolicyChoice.class);
+        if (choices.size() != 1) {
+            throw new PolicyRuntimeException("the value policy must insert exactly one PolicyChoice but inserted " + choices.size()
+                    + (choices.isEmpty() ? "" : ": " + choices.stream().map(PolicyChoice::policy).toList()));
+        }
+        String policyName = choices.get(0).policy();
+        AllocationPolicy policy = POLICIES.get(policyName);
+        if (policy == null) {
+            throw new PolicyRuntimeException("the value policy chose \"" + policyName + "\", which is not one of " + POLICIES.keySet());
+        }
+        AllocationRequest allocationRequest = new AllocationRequest(members, request.amount(), request.contributions(),
+                request.needs(), request.needWeight(), request.game(), request.sampling(),
+                settings.integer("value.exactShapleyMaxPlayers"));
+        Allocation allocation = policy.allocate(allocationRequest);
+        DecisionRunner.Outcome judging = runner.run("value findings", coalition.name(),
+                List.of(settings, coalition, new AllocationOutcome(allocation)));
+        List<ExplanationStep> explanation = new ArrayList<>(choosing.explanation());
+        explanation.addAll(Findings.computed("value.allocate." + policyName.toLowerCase(java.util.Locale.ROOT),
+                "Computed by the " + policyName + " allocation policy", allocation.explanation()));
+        explanation.addAll(judging.explanation());
+        List<dev.coalition.rules.api.Finding> findings = new ArrayList<>(Findings.of(choosing));
+        findings.addAll(Findings.of(judging));
+        return new DistributionAdvice(policyName, allocation, findings, explanation);
+    }
+
+    /** Assesses members' value portfolios. */
+    public static PortfolioAdvice assessPortfolios(DecisionRunner runner, Settings settings, Coalition coalition,
+                                                   List<ValuePortfolio> portfolios) {
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < portfolios.size(); i++) {
+            if (coalition.member(portfolios.get(i).member()).isEmpty()) {
+                problems.add(new Violation("portfolios[" + i + "].member", "unknown member \"" + portfolios.get(i).member() + "\""));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCoalitionException(problems);
+        }
+        List<Object> facts = new ArrayList<>(List.of(settings, coalition));
+        facts.addAll(portfolios);
+        DecisionRunner.Outcome outcome = runner.run("value portfolios", coalition.name(), facts);
+        return new PortfolioAdvice(portfolios, Findings.of(outcome), outcome.explanation());
+    }
+
+    /** Reviews value received against targets and pays out the next budget. */
+    public static RebalanceAdvice rebalance(DecisionRunner runner, Settings settings, Coalition coalition,
+                                            RebalancingPolicy policy, Units budget, Map<String, Fraction> targets,
+                                            Map<String, Long> received, Map<String, Integer> previousReviewsBelowTarget) {
+        List<Violation> problems = new ArrayList<>();
+        for (String id : targets.keySet()) {
+            if (coalition.member(id).isEmpty()) {
+                problems.add(new Violation("targets." + id, "unknown member \"" + id + "\""));
+            }
+        }
+        previousReviewsBelowTarget.forEach((id, count) -> {
+            if (!targets.containsKey(id)) {
+                problems.add(new Violation("history." + id, "unknown member \"" + id + "\": it has no target"));
+            } else if (count == null || count < 0) {
+                problems.add(new Violation("history." + id, count + " is negative; give a count of reviews >= 0"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidCoalitionException(problems);
+        }
+        Rebalancing.Review review = Rebalancing.review(policy, budget, targets, received);
+        List<Object> facts = new ArrayList<>(List.of(settings, coalition));
+        for (Rebalancing.Standing s : review.standings()) {
+            facts.add(new ReviewStanding(s.member(), s.fulfilment().doubleValue(), previousReviewsBelowTarget.getOrDefault(s.member(), 0)));
+        }
+        DecisionRunner.Outcome outcome = runner.run("value review", coalition.name(), facts);
+        List<ExplanationStep> explanation = new ArrayList<>(Findings.computed("value.review." + policy.name().toLowerCase(java.util.Locale.ROOT),
+                "Computed by the " + policy + " review", review.allocation().explanation()));
+        explanation.addAll(outcome.explanation());
+        return new RebalanceAdvice(review, Findings.of(outcome), explanation);
+    }
+
+    /** Divides credit impartially from members' reports on each other. */
+    public static AttributionAdvice attribute(DecisionRunner runner, Settings settings, Coalition coalition,
+                                              Map<String, Map<String, Fraction>> reports) {
+        List<Violation> problems = new ArrayList<>();
+        for (String id : reports.keySet()) {
+            if (coalition.member(id).isEmpty()) {
+                problems.add(new Violation("reports." + id, "unknown member \"" + id + "\""));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCoalitionException(problems);
+        }
+        PeerAttribution.Attribution attribution = PeerAttribution.divide(reports);
+        DecisionRunner.Outcome outcome = runner.run("value attribution", coalition.name(),
+                List.of(settings, coalition, new AttributionOutcome(attribution)));
+        List<ExplanationStep> explanation = new ArrayList<>(Findings.computed("value.attribution." + attribution.rule().toLowerCase(java.util.Locale.ROOT),
+                "Computed by peer attribution", attribution.explanation()));
+        explanation.addAll(outcome.explanation());
+        return new AttributionAdvice(attribution, Findings.of(outcome), explanation);
+    }
+}
