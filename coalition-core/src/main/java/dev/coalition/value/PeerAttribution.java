@@ -24,17 +24,17 @@ import java.util.Map;
  *       impartial and consensual rule for three, and it is exact only when the reports agree: what
  *       disagreement leaves over is reported as {@link Attribution#unallocated()}, never given to
  *       anyone (that would make some share depend on its owner's report).</li>
- *   <li><b>Four or more</b>: an exact rule of the DMT family built from "worlds": in world m,
- *       m's report is set aside; every other member i gets the consensus estimate
- *       1 / (1 + &Sigma;<sub>k&ne;i</sub> &rho;<sub>ki</sub>), where &rho;<sub>ki</sub> is the mean ratio
- *       of k's to i's contribution reported by the members other than i, k and m; m receives what
- *       is left, so each world divides exactly 1. The division is the mean over the n worlds.
- *       Each world is impartial (i's share in world m never reads i's report; m's share in world m
- *       ignores m's report), hence so is the mean; under agreement every world returns the agreed
- *       division. When reports disagree sharply a share can be negative; it is reported as it is.</li>
+ *   <li><b>Four or more</b>: DMT's exact rule (their equations 14–17), the one the Spliddit
+ *       service (Goldman &amp; Procaccia 2014) uses to share credit. For each member m, m's report
+ *       is set aside: every other member i gets the consensus estimate
+ *       1 / (1 + &Sigma;<sub>k&ne;i</sub> &rho;<sub>ki</sub>), where &rho;<sub>ki</sub> is the mean ratio of k's to
+ *       i's contribution reported by the members other than i, k and m, and m receives what is
+ *       left, so each of these n divisions gives out exactly 1. The division is their mean. Each
+ *       is impartial (i's share never reads i's report; m's share ignores m's report), hence so
+ *       is the mean, and under agreement every one returns the agreed division. When reports
+ *       disagree sharply a share can be negative; it is reported as it is.</li>
  * </ul>
- * The Spliddit service (Goldman &amp; Procaccia 2014) divides credit with DMT's rules; this class
- * implements the construction above and does not claim to match Spliddit's output digit for digit.
+ * Spliddit takes three to a hundred members; with two, this class splits equally.
  */
 public final class PeerAttribution {
 
@@ -129,10 +129,10 @@ public final class PeerAttribution {
         Map<String, Fraction> shares = new LinkedHashMap<>();
         Fraction count = Fraction.of(n);
         members.forEach(m -> shares.put(m, total.get(m).divide(count)));
-        return new Attribution(shares, Fraction.ZERO, "DMT_WORLDS",
+        return new Attribution(shares, Fraction.ZERO, "DMT_EXACT",
                 List.of("For each member m, m's report was set aside: every other member got 1 / (1 + the mean ratios the remaining "
                                 + "members report of each other member's contribution to its own), and m got what was left.",
-                        "Each member's share is the mean of its shares over the " + n + " divisions (de Clippel, Moulin & Tideman 2008)."));
+                        "Each member's share is the mean of its shares over the " + n + " divisions (de Clippel, Moulin & Tideman 2008, equations 14-17, as Spliddit shares credit)."));
     }
 
     /** j's reported ratio of k's contribution to i's. */

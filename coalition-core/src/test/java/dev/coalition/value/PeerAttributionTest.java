@@ -115,7 +115,7 @@ class PeerAttributionTest {
 
     @Test
     void theRuleAppliedIsNamed() {
-        assertThat(PeerAttribution.divide(random(new SplittableRandom(1), 5)).rule()).isEqualTo("DMT_WORLDS");
+        assertThat(PeerAttribution.divide(random(new SplittableRandom(1), 5)).rule()).isEqualTo("DMT_EXACT");
         assertThat(PeerAttribution.divide(random(new SplittableRandom(1), 2)).rule()).isEqualTo("EQUAL_FOR_TWO");
         assertThat(List.of(PeerAttribution.divide(random(new SplittableRandom(1), 4)).explanation())).isNotEmpty();
     }
