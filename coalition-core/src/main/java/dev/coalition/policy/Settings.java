@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -194,33 +193,9 @@ public final class Settings {
     }
 
     private String suggestion(String name) {
-        if (name == null) {
-            return "";
-        }
-        return definitions.keySet().stream()
-                .min(Comparator.comparingInt(known -> distance(known.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))))
-                .filter(known -> distance(known.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) <= Math.max(3, name.length() / 4))
+        return dev.coalition.core.Suggestions.closest(name, definitions.keySet())
                 .map(known -> " (did you mean \"" + known + "\"?)")
                 .orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** Whether a setting of this name exists. */
