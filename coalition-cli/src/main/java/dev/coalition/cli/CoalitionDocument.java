@@ -6,15 +6,19 @@ import dev.coalition.core.Coalition;
 import dev.coalition.core.Member;
 import dev.coalition.core.Violation;
 import dev.coalition.governance.GovernanceContext;
+import dev.coalition.rules.api.DistributionRequest;
+import dev.coalition.value.Principle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a coalition document (see {@code schema/coalition-document.schema.json}) into a
- * {@link Coalition}, or reports every problem with it in document order: its own structural
- * problems (unknown fields, wrong JSON types, non-integer weights, bad dates, keys given twice,
- * an unsupported schema version) together with the domain model's checks from
+ * {@link Coalition} and the analyses it asks for, or reports every problem with it in document
+ * order: its own structural problems (unknown fields, wrong JSON types, non-integer weights, bad
+ * dates, keys given twice, an unsupported schema version, the value sections' checks of
+ * {@link ValueSections}) together with the domain model's checks from
  * {@link Coalition.Builder#violations()} (ids, duplicates, trust, ranges).
  */
 final class CoalitionDocument {
@@ -23,12 +27,14 @@ final class CoalitionDocument {
     static final String SCHEMA_VERSION = "1";
 
     /** The fields of the document, in the order the schema lists them. */
-    static final List<String> DOCUMENT_FIELDS =
-            List.of("schemaVersion", "name", "formedOn", "members", "steeringBody", "context");
+    static final List<String> DOCUMENT_FIELDS = List.of("schemaVersion", "name", "formedOn", "members", "steeringBody",
+            "context", "principles", "distribution", "voting");
     /** The fields of a member. */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "category", "votingWeight", "trusts");
     /** The fields of the context. */
     static final List<String> CONTEXT_FIELDS = GovernanceContext.FIELDS;
+    /** The sections that ask for value analyses; their problems do not keep the coalition from being read. */
+    static final List<String> VALUE_SECTIONS = List.of("principles", "distribution", "voting");
 
     private final DocumentFields fields = new DocumentFields();
 
@@ -36,20 +42,65 @@ final class CoalitionDocument {
     }
 
     /**
-     * Reads a document from its bytes (UTF-8 JSON).
+     * A document read: the coalition when its foundation (everything but the value sections) is
+     * valid, each analysis asked for whose section is valid, and every problem found.
+     *
+     * @param json         the parsed document, to place problems in document order
+     * @param coalition    the coalition, or {@code null} when the foundation has problems
+     * @param distribution the distribution asked for, or {@code null} when none is asked for or
+     *                     the principles or the distribution section have problems
+     * @param voting       the voting-power analysis asked for, or {@code null} when none is asked
+     *                     for or the voting section has problems
+     * @param problems     every problem found, in the order found
+     */
+    record Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
+                   List<Problem> problems) {
+
+        Reading {
+            problems = List.copyOf(problems);
+        }
+
+        /** Every problem of the document and the {@code more} found since, one line each, in document order. */
+        UserError failure(List<Problem> more) {
+            List<Problem> all = new ArrayList<>(problems);
+            all.addAll(more);
+            List<String> lines = all.stream()
+                    .map(p -> p.offset() >= 0 ? p : new Problem(p.path(), p.message(), json.locate(p.path())))
+                    .sorted(Comparator.comparingLong(Problem::offset))
+                    .map(Problem::line)
+                    .toList();
+            return new UserError(lines);
+        }
+    }
+
+    /**
+     * Reads a document from its bytes (UTF-8 JSON), reporting every problem.
      *
      * @throws UserError with one line per problem, in document order
      */
     static Coalition read(byte[] bytes) {
-        LocatedJson json = JsonSource.parse(bytes);
-        return new CoalitionDocument().coalition(json);
+        Reading reading = parse(bytes);
+        if (!reading.problems().isEmpty()) {
+            throw reading.failure(List.of());
+        }
+        return reading.coalition();
     }
 
-    private Coalition coalition(LocatedJson json) {
+    /**
+     * Reads a document from its bytes (UTF-8 JSON), keeping its problems in the result.
+     *
+     * @throws UserError when the text is not JSON or not a JSON object
+     */
+    static Reading parse(byte[] bytes) {
+        LocatedJson json = JsonSource.parse(bytes);
+        return new CoalitionDocument().reading(json);
+    }
+
+    private Reading reading(LocatedJson json) {
         ObjectNode root = fields.object(json.root(), DocumentPath.ROOT,
                 "a JSON object with " + String.join(", ", DOCUMENT_FIELDS));
         if (root == null) {
-            throw failure(json, List.of());
+            throw new Reading(json, null, null, null, fields.problems()).failure(json.problems());
         }
         fields.onlyAllowed(root, DocumentPath.ROOT, DOCUMENT_FIELDS);
         schemaVersion(root);
@@ -60,11 +111,27 @@ final class CoalitionDocument {
             builder.steeringBody(fields.ids(root, DocumentPath.ROOT, "steeringBody"));
         }
         context(root, builder);
+        ValueSections sections = new ValueSections(fields, ValueSections.memberIds(root));
+        Set<Principle> principles = sections.principles(root);
+        DistributionRequest distribution = sections.distribution(root, principles);
+        VotingRequest voting = sections.voting(root);
         List<Violation> violations = builder.violations();
-        if (!fields.problems().isEmpty() || !violations.isEmpty() || !json.problems().isEmpty()) {
-            throw failure(json, violations);
+        List<Problem> problems = new ArrayList<>(json.problems());
+        problems.addAll(fields.problems());
+        for (Violation v : violations) {
+            if (!fields.reportedWithin(v.path())) {
+                problems.add(Problem.at(v.path(), v.message()));
+            }
         }
-        return builder.build();
+        boolean foundationValid = violations.isEmpty() && problems.stream().allMatch(p -> within(p, VALUE_SECTIONS));
+        boolean distributionValid = problems.stream().noneMatch(p -> within(p, List.of("principles", "distribution")));
+        boolean votingValid = problems.stream().noneMatch(p -> within(p, List.of("voting")));
+        return new Reading(json, foundationValid ? builder.build() : null, distributionValid ? distribution : null,
+                votingValid ? voting : null, problems);
+    }
+
+    private static boolean within(Problem problem, List<String> sections) {
+        return sections.stream().anyMatch(section -> DocumentPath.within(problem.path(), section));
     }
 
     private void schemaVersion(ObjectNode root) {
@@ -115,22 +182,5 @@ final class CoalitionDocument {
             figures[i] = fields.fraction(context, "context", CONTEXT_FIELDS.get(i));
         }
         builder.context(figures[0], figures[1], figures[2], figures[3]);
-    }
-
-    /** Every problem, the model's ones not already covered by a structural one, in document order. */
-    private UserError failure(LocatedJson json, List<Violation> violations) {
-        List<Problem> all = new ArrayList<>(json.problems());
-        all.addAll(fields.problems());
-        for (Violation v : violations) {
-            if (!fields.reportedWithin(v.path())) {
-                all.add(Problem.at(v.path(), v.message()));
-            }
-        }
-        List<String> lines = all.stream()
-                .map(p -> p.offset() >= 0 ? p : new Problem(p.path(), p.message(), json.locate(p.path())))
-                .sorted(Comparator.comparingLong(Problem::offset))
-                .map(Problem::line)
-                .toList();
-        return new UserError(lines);
     }
 }

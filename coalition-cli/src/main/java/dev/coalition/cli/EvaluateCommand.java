@@ -1,9 +1,14 @@
 package dev.coalition.cli;
 
 import dev.coalition.core.Coalition;
+import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.VotingAdvice;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,11 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code coalition evaluate FILE.json}: the explained governance recommendation for a coalition document, as JSON. */
+/**
+ * {@code coalition evaluate FILE.json}: the explained governance recommendation for a coalition
+ * document, and the distribution and voting power it asks for, as JSON.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = VersionProvider.class,
         description = {
-            "Recommend how a coalition should govern itself and print the result as JSON on standard output.",
+            "Recommend how a coalition should govern itself and print the result as JSON on standard output; "
+                    + "with a \"distribution\" or \"voting\" section, also how to share value among its members "
+                    + "and how much voting power each holds.",
             "The document's format is schema/coalition-document.schema.json; every problem with it is "
                     + "printed on standard error as PATH: MESSAGE, in document order."
         })
@@ -39,11 +49,25 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         policy.overrides();
-        Coalition coalition = CoalitionDocument.read(InputSource.read(file, stdin));
+        CoalitionDocument.Reading reading = CoalitionDocument.parse(InputSource.read(file, stdin));
+        boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null;
+        if (reading.coalition() == null || !reading.problems().isEmpty() && nothingMoreToCheck) {
+            throw reading.failure(List.of());
+        }
+        Coalition coalition = reading.coalition();
         try (Advisors.Lease lease = Advisors.open(policy)) {
-            GovernanceRecommendation recommendation = lease.advisor().recommendGovernance(coalition);
+            CoalitionAdvisor advisor = lease.advisor();
+            List<Problem> problems = new ArrayList<>();
+            DistributionAdvice distribution = reading.distribution() == null ? null
+                    : ValueAnalyses.distribute(advisor, coalition, reading.distribution(), problems);
+            VotingAdvice voting = reading.voting() == null ? null
+                    : ValueAnalyses.votingPower(advisor, coalition, reading.voting(), problems);
+            if (!reading.problems().isEmpty() || !problems.isEmpty()) {
+                throw reading.failure(problems);
+            }
+            GovernanceRecommendation recommendation = advisor.recommendGovernance(coalition);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(RecommendationDocument.write(lease.advisor(), recommendation));
+            out.print(RecommendationDocument.write(advisor, recommendation, distribution, voting));
             out.flush();
         }
         return 0;

@@ -5,18 +5,32 @@ import dev.coalition.governance.Contingency;
 import dev.coalition.governance.DecisionDomain;
 import dev.coalition.governance.GovernanceMode;
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.ExplanationStep;
 import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.FitEntry;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.Safeguard;
+import dev.coalition.rules.api.VotingAdvice;
+import dev.coalition.value.Allocation;
+import dev.coalition.value.Fraction;
+import dev.coalition.value.ShapleyValues;
+import dev.coalition.voting.VotingPower;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The result document of {@code coalition evaluate}:
  * {@code {"schemaVersion", "provenance": {"library", "policyHash", "settings"}, "governance": {"mode",
- * "lead", "fit", "domains", "safeguards", "findings", "explanation"}}}, keys in that order.
+ * "lead", "fit", "domains", "safeguards", "findings", "explanation"}, "distribution"?: {"policy",
+ * "shares", "exactShares", "guarantee", "approximation"?, "findings", "explanation"}, "votingPower"?:
+ * {"banzhaf", "banzhafRaw", "shapleyShubik", "banzhafDecimal", "shapleyShubikDecimal", "vetoPlayers",
+ * "nullPlayers", "findings", "explanation"}}}, keys in that order; "distribution" and "votingPower"
+ * only when the document asks for them. Members appear in the order of the document's members.
+ * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
+ * and power indices are exact fractions {@code "p/q"} (exact shares in the currency's major unit);
+ * the decimal indices are rounded to four places.
  */
 final class RecommendationDocument {
 
@@ -28,6 +42,18 @@ final class RecommendationDocument {
 
     /** The document for a recommendation made by an advisor, as text ending with a newline. */
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation) {
+        return write(advisor, recommendation, null, null);
+    }
+
+    /**
+     * The document for a recommendation, a distribution and voting power made by an advisor, as
+     * text ending with a newline.
+     *
+     * @param distribution the distribution, or {@code null} when none was asked for
+     * @param voting       the voting power, or {@code null} when none was asked for
+     */
+    static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
+                        VotingAdvice voting) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -35,6 +61,14 @@ final class RecommendationDocument {
             provenance(json, advisor);
             json.writeFieldName("governance");
             governance(json, recommendation);
+            if (distribution != null) {
+                json.writeFieldName("distribution");
+                distribution(json, distribution);
+            }
+            if (voting != null) {
+                json.writeFieldName("votingPower");
+                votingPower(json, voting);
+            }
             json.writeEndObject();
         });
     }
@@ -72,8 +106,86 @@ final class RecommendationDocument {
             json.writeEndObject();
         }
         json.writeEndArray();
+        findings(json, r.findings());
+        explanation(json, r.explanation());
+        json.writeEndObject();
+    }
+
+    private static void distribution(JsonGenerator json, DistributionAdvice advice) throws IOException {
+        Allocation allocation = advice.allocation();
+        json.writeStartObject();
+        json.writeStringField("policy", advice.policy());
+        json.writeObjectFieldStart("shares");
+        for (String member : allocation.paidOut().keySet()) {
+            json.writeStringField(member, allocation.formatted(member));
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("exactShares");
+        for (Map.Entry<String, Fraction> share : allocation.exactShares().entrySet()) {
+            json.writeStringField(share.getKey(), allocation.amount().inMajorUnits(share.getValue()).toString());
+        }
+        json.writeEndObject();
+        json.writeStringField("guarantee", allocation.guarantee().name());
+        if (allocation.approximation().isPresent()) {
+            ShapleyValues.Approximation a = allocation.approximation().get();
+            json.writeObjectFieldStart("approximation");
+            json.writeFieldName("epsilon");
+            JsonValues.exact(json, a.epsilon());
+            json.writeFieldName("delta");
+            JsonValues.exact(json, a.delta());
+            json.writeNumberField("permutations", a.permutations());
+            json.writeNumberField("seed", a.seed());
+            json.writeStringField("range", a.range() == null ? null : a.range().toString());
+            json.writeEndObject();
+        }
+        findings(json, advice.findings());
+        explanation(json, advice.explanation());
+        json.writeEndObject();
+    }
+
+    private static void votingPower(JsonGenerator json, VotingAdvice advice) throws IOException {
+        VotingPower power = advice.power();
+        json.writeStartObject();
+        exactIndex(json, "banzhaf", power.banzhaf());
+        exactIndex(json, "banzhafRaw", power.banzhafRaw());
+        exactIndex(json, "shapleyShubik", power.shapleyShubik());
+        decimalIndex(json, "banzhafDecimal", power.banzhaf());
+        decimalIndex(json, "shapleyShubikDecimal", power.shapleyShubik());
+        ids(json, "vetoPlayers", power.vetoPlayers());
+        ids(json, "nullPlayers", power.nullPlayers());
+        findings(json, advice.findings());
+        explanation(json, advice.explanation());
+        json.writeEndObject();
+    }
+
+    private static void exactIndex(JsonGenerator json, String name, Map<String, Fraction> index) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<String, Fraction> entry : index.entrySet()) {
+            json.writeStringField(entry.getKey(), entry.getValue().toString());
+        }
+        json.writeEndObject();
+    }
+
+    private static void decimalIndex(JsonGenerator json, String name, Map<String, Fraction> index) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<String, Fraction> entry : index.entrySet()) {
+            json.writeFieldName(entry.getKey());
+            JsonValues.figure(json, entry.getValue().doubleValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static void ids(JsonGenerator json, String name, List<String> ids) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String id : ids) {
+            json.writeString(id);
+        }
+        json.writeEndArray();
+    }
+
+    private static void findings(JsonGenerator json, List<Finding> findings) throws IOException {
         json.writeArrayFieldStart("findings");
-        for (Finding finding : r.findings()) {
+        for (Finding finding : findings) {
             json.writeStartObject();
             json.writeStringField("id", finding.id());
             json.writeStringField("severity", finding.severity().name());
@@ -82,8 +194,11 @@ final class RecommendationDocument {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void explanation(JsonGenerator json, List<ExplanationStep> steps) throws IOException {
         json.writeArrayFieldStart("explanation");
-        for (ExplanationStep step : r.explanation()) {
+        for (ExplanationStep step : steps) {
             json.writeStartObject();
             json.writeStringField("rule", step.rule());
             json.writeStringField("reason", step.reason());
@@ -92,7 +207,6 @@ final class RecommendationDocument {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
     private static void fit(JsonGenerator json, FitEntry entry) throws IOException {

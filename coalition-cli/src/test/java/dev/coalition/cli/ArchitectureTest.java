@@ -48,7 +48,8 @@ class ArchitectureTest {
         classes().that().resideInAnyPackage("dev.coalition.cli..", "dev.coalition.examples..")
                 .should().onlyDependOnClassesThat(not(resideInAPackage("dev.coalition..")).or(resideInAnyPackage(
                         "dev.coalition.core", "dev.coalition.governance", "dev.coalition.policy", "dev.coalition.network",
-                        "dev.coalition.composition", "dev.coalition.rules.api", "dev.coalition.cli", "dev.coalition.examples")))
+                        "dev.coalition.composition", "dev.coalition.value", "dev.coalition.voting", "dev.coalition.ledger",
+                        "dev.coalition.rules.api", "dev.coalition.cli", "dev.coalition.examples")))
                 .check(classes);
     }
 

@@ -45,10 +45,21 @@ class EvaluateSamplesTest {
     @ParameterizedTest
     @EnumSource(Samples.class)
     void each_sample_gives_exactly_the_document_of_the_java_api_recommendation(Samples sample) {
-        CoalitionAdvisor advisor = Advisors.defaultAdvisor();
-        String expected = RecommendationDocument.write(advisor, advisor.recommendGovernance(sample.javaTwin()));
+        String expected = sample.expectedOutput(Advisors.defaultAdvisor());
 
         assertThat(Cli.evaluate(sample.text()).out()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Samples.class)
+    void only_the_samples_with_value_sections_get_distribution_and_voting_power(Samples sample) throws IOException {
+        JsonNode root = Samples.MAPPER.readTree(Cli.evaluate(sample.text()).out());
+
+        if (sample.asksForValue()) {
+            assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "distribution", "votingPower");
+        } else {
+            assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance");
+        }
     }
 
     @Test

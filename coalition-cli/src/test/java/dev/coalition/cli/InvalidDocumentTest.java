@@ -383,7 +383,7 @@ class InvalidDocumentTest {
         @Test
         void a_document_that_is_not_an_object_is_refused() {
             assertRejected(Cli.evaluate("[1, 2]"), "must be a JSON object with schemaVersion, name, formedOn, members, "
-                    + "steeringBody, context, not an array");
+                    + "steeringBody, context, principles, distribution, voting, not an array");
         }
 
         private void replace(ObjectNode doc, String pointer, JsonNode value) {
@@ -425,7 +425,7 @@ class InvalidDocumentTest {
             doc.put("colour", "red");
 
             assertRejected(evaluate(doc), "colour: unknown field; allowed fields of the document are schemaVersion, name, "
-                    + "formedOn, members, steeringBody, context");
+                    + "formedOn, members, steeringBody, context, principles, distribution, voting");
         }
 
         @Test
@@ -462,7 +462,7 @@ class InvalidDocumentTest {
             doc.put("my field", 1);
 
             assertRejected(evaluate(doc), "[\"my field\"]: unknown field; allowed fields of the document are schemaVersion, "
-                    + "name, formedOn, members, steeringBody, context");
+                    + "name, formedOn, members, steeringBody, context, principles, distribution, voting");
         }
 
         @Test

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coalition.core.Coalition;
 import dev.coalition.examples.ArticleCoalitions;
+import dev.coalition.examples.ValueExamples;
+import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.DistributionAdvice;
+import dev.coalition.rules.api.DistributionRequest;
+import dev.coalition.rules.api.VotingAdvice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,20 +16,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The sample documents of coalition-examples ({@code /samples/*.json} on the test classpath) and their Java twins. */
+/**
+ * The sample documents of coalition-examples ({@code /samples/*.json} on the test classpath) and
+ * their Java twins: the coalition, and the distribution and voting analysis the document asks for.
+ */
 enum Samples {
-    PANDEMIC_RESPONSE("pandemic-response.json", ArticleCoalitions::pandemicResponse),
-    CYBERSECURITY("cybersecurity.json", ArticleCoalitions::cybersecurity),
-    FOUNDING_GROUP("founding-group.json", ArticleCoalitions::foundingGroup);
+    PANDEMIC_RESPONSE("pandemic-response.json", ArticleCoalitions::pandemicResponse, null, null),
+    CYBERSECURITY("cybersecurity.json", ArticleCoalitions::cybersecurity, null, null),
+    FOUNDING_GROUP("founding-group.json", ArticleCoalitions::foundingGroup, null, null),
+    TECHNOLOGY_DISTRIBUTION("technology-distribution.json", ValueExamples::technologyCoalition,
+            ValueTwins::technologyRevenue, new VotingRequest(51, null)),
+    HEALTH_DATA_SHAPLEY("health-data-shapley.json", ValueTwins::healthDataConsortium,
+            ValueTwins::healthDataSurplus, new VotingRequest(51, null));
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String file;
     private final Supplier<Coalition> javaTwin;
+    private final Supplier<DistributionRequest> distribution;
+    private final VotingRequest voting;
 
-    Samples(String file, Supplier<Coalition> javaTwin) {
+    Samples(String file, Supplier<Coalition> javaTwin, Supplier<DistributionRequest> distribution, VotingRequest voting) {
         this.file = file;
         this.javaTwin = javaTwin;
+        this.distribution = distribution;
+        this.voting = voting;
     }
 
     /** The classpath resource name, e.g. {@code /samples/cybersecurity.json}. */
@@ -61,6 +77,31 @@ enum Samples {
     /** The same coalition built in Java by {@link ArticleCoalitions}. */
     Coalition javaTwin() {
         return javaTwin.get();
+    }
+
+    /** The distribution the document asks for, built in Java; null when it asks for none. */
+    DistributionRequest distribution() {
+        return distribution == null ? null : distribution.get();
+    }
+
+    /** The voting-power analysis the document asks for; null when it asks for none. */
+    VotingRequest voting() {
+        return voting;
+    }
+
+    /** Whether the document has a distribution or voting section. */
+    boolean asksForValue() {
+        return distribution != null || voting != null;
+    }
+
+    /** What the Java facade gives for the Java twins, written as {@code coalition evaluate} writes its result. */
+    String expectedOutput(CoalitionAdvisor advisor) {
+        Coalition coalition = javaTwin();
+        DistributionAdvice distributionAdvice = distribution == null ? null : advisor.distribute(coalition, distribution());
+        VotingAdvice votingAdvice = voting == null ? null : voting.weights() == null
+                ? advisor.votingPower(coalition, voting.quota())
+                : advisor.votingPower(coalition, voting.quota(), voting.weights());
+        return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice);
     }
 
     static List<Samples> all() {

@@ -3,14 +3,19 @@ package dev.coalition.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.coalition.value.Principle;
+import dev.coalition.value.TableGame;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The JSON Schema in the repository describes the document this command reads. */
+/** The JSON Schema in the repository describes the document this command reads, value sections included. */
 class SchemaTest {
 
     private static final Path SCHEMA = Path.of("..", "schema", "coalition-document.schema.json");
@@ -59,6 +64,70 @@ class SchemaTest {
                 .containsExactlyElementsOf(CoalitionDocument.CONTEXT_FIELDS);
         assertThat(root.at("/$defs/fraction/minimum").asInt()).isZero();
         assertThat(root.at("/$defs/fraction/maximum").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void the_principles_are_the_four_principles() throws IOException {
+        assertThat(schema().at("/properties/principles/items/enum")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(Arrays.stream(Principle.values()).map(Enum::name).toList());
+        assertThat(schema().at("/properties/principles/uniqueItems").asBoolean()).isTrue();
+    }
+
+    @Test
+    void the_distribution_has_the_fields_the_command_reads_and_no_others() throws IOException {
+        JsonNode root = schema();
+        JsonNode distribution = root.at("/$defs/distribution");
+
+        assertThat(root.at("/properties/distribution/$ref").asText()).isEqualTo("#/$defs/distribution");
+        assertThat(keys(distribution.get("properties"))).containsExactlyElementsOf(ValueSections.DISTRIBUTION_FIELDS);
+        assertThat(distribution.get("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(distribution.get("required")).extracting(JsonNode::asText).containsExactly("amount", "currency");
+        JsonNode game = root.at("/$defs/game");
+        assertThat(keys(game.get("properties"))).containsExactlyElementsOf(ValueSections.GAME_FIELDS);
+        assertThat(game.get("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(game.get("required")).extracting(JsonNode::asText).containsExactlyElementsOf(ValueSections.GAME_FIELDS);
+        assertThat(game.at("/properties/players/maxItems").asInt()).isEqualTo(TableGame.MAX_PLAYERS);
+        JsonNode sampling = root.at("/$defs/sampling");
+        assertThat(keys(sampling.get("properties"))).containsExactlyElementsOf(ValueSections.SAMPLING_FIELDS);
+        assertThat(sampling.get("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(sampling.get("required")).extracting(JsonNode::asText).containsExactly("epsilon", "delta", "seed");
+    }
+
+    @Test
+    void the_currency_is_an_iso_code_or_credits() throws IOException {
+        Pattern currency = Pattern.compile(schema().at("/$defs/currency/pattern").asText());
+        Pattern amount = Pattern.compile(schema().at("/$defs/amount/pattern").asText());
+
+        assertThat(List.of("EUR", "JPY", ValueSections.CREDITS)).allMatch(c -> currency.matcher(c).find());
+        assertThat(List.of("eur", "EURO", "")).noneMatch(c -> currency.matcher(c).find());
+        assertThat(List.of("1000.00", "0", "12.5")).allMatch(a -> amount.matcher(a).find());
+        assertThat(List.of("-1.00", "1e3", ".5", "1,000.00", "")).noneMatch(a -> amount.matcher(a).find());
+    }
+
+    @Test
+    void the_policies_are_the_ones_the_facade_knows() throws IOException {
+        String document = new String(Samples.TECHNOLOGY_DISTRIBUTION.bytes(), StandardCharsets.UTF_8)
+                .replace("\"currency\": \"EUR\",", "\"currency\": \"EUR\", \"policy\": \"NONE\",");
+        String line = Cli.evaluate(document).errLines().get(0);
+        String known = line.substring(line.indexOf('[') + 1, line.indexOf(']'));
+
+        assertThat(line).startsWith("distribution.policy: ");
+        assertThat(schema().at("/$defs/distribution/properties/policy/enum")).extracting(JsonNode::asText)
+                .containsExactly(known.split(", "));
+    }
+
+    @Test
+    void the_voting_section_has_the_fields_the_command_reads_and_no_others() throws IOException {
+        JsonNode root = schema();
+        JsonNode voting = root.at("/$defs/voting");
+
+        assertThat(root.at("/properties/voting/$ref").asText()).isEqualTo("#/$defs/voting");
+        assertThat(keys(voting.get("properties"))).containsExactlyElementsOf(ValueSections.VOTING_FIELDS);
+        assertThat(voting.get("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(voting.get("required")).extracting(JsonNode::asText).containsExactly("quota");
+        assertThat(voting.at("/properties/quota/minimum").asInt()).isEqualTo(1);
+        assertThat(voting.at("/properties/weights/additionalProperties/minimum").asInt()).isZero();
+        assertThat(voting.at("/properties/weights/additionalProperties/maximum").asLong()).isEqualTo(Integer.MAX_VALUE);
     }
 
     private static List<String> keys(JsonNode node) {

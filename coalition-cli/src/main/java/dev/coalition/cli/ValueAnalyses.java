@@ -1,0 +1,74 @@
+package dev.coalition.cli;
+
+import dev.coalition.core.Coalition;
+import dev.coalition.core.InvalidCoalitionException;
+import dev.coalition.core.Violation;
+import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.DistributionAdvice;
+import dev.coalition.rules.api.DistributionRequest;
+import dev.coalition.rules.api.VotingAdvice;
+import java.util.List;
+
+/**
+ * Asks the facade for the value analyses a document asks for. The facade's own checks (a policy
+ * that does not exist, contributions missing for a member, a quota above the total weight, ...)
+ * come back as problems with paths into the document; a policy that fails is not caught here.
+ */
+final class ValueAnalyses {
+
+    private ValueAnalyses() {
+    }
+
+    /**
+     * The distribution, or {@code null} with its problems added to {@code problems}.
+     *
+     * @throws dev.coalition.rules.api.PolicyRuntimeException when the policy fails
+     */
+    static DistributionAdvice distribute(CoalitionAdvisor advisor, Coalition coalition, DistributionRequest request,
+                                         List<Problem> problems) {
+        try {
+            return advisor.distribute(coalition, request);
+        } catch (InvalidCoalitionException e) {
+            add(e, problems);
+        } catch (IllegalArgumentException e) {
+            // sampling a game: one that turns out not monotone with v >= 0 and no range given, or
+            // an epsilon too small to sample; core names them "game: ..." and "sampling: ..."
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.startsWith("game: ")) {
+                problems.add(Problem.at("distribution.game", message.substring("game: ".length())));
+            } else if (message.startsWith("sampling: ")) {
+                problems.add(Problem.at("distribution.sampling", message.substring("sampling: ".length())));
+            } else {
+                throw e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The voting power, or {@code null} with its problems added to {@code problems}.
+     *
+     * @throws dev.coalition.rules.api.PolicyRuntimeException when the policy fails
+     */
+    static VotingAdvice votingPower(CoalitionAdvisor advisor, Coalition coalition, VotingRequest request,
+                                    List<Problem> problems) {
+        try {
+            return request.weights() == null ? advisor.votingPower(coalition, request.quota())
+                    : advisor.votingPower(coalition, request.quota(), request.weights());
+        } catch (InvalidCoalitionException e) {
+            add(e, problems);
+            return null;
+        } catch (OutOfMemoryError e) {
+            // the exact indices take a table of (players + 1) x quota counts; the failed allocation is garbage now
+            problems.add(Problem.at("voting.quota", request.quota() + " is too large to compute exact power indices for "
+                    + coalition.members().size() + " members in the memory available; scale the weights and the quota down"));
+            return null;
+        }
+    }
+
+    private static void add(InvalidCoalitionException e, List<Problem> problems) {
+        for (Violation v : e.violations()) {
+            problems.add(Problem.at(ValueSections.documentPath(v.path()), v.message()));
+        }
+    }
+}
