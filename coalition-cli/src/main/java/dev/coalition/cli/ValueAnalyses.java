@@ -30,17 +30,6 @@ final class ValueAnalyses {
             return advisor.distribute(coalition, request);
         } catch (InvalidCoalitionException e) {
             add(e, problems);
-        } catch (IllegalArgumentException e) {
-            // sampling a game: one that turns out not monotone with v >= 0 and no range given, or
-            // an epsilon too small to sample; core names them "game: ..." and "sampling: ..."
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            if (message.startsWith("game: ")) {
-                problems.add(Problem.at("distribution.game", message.substring("game: ".length())));
-            } else if (message.startsWith("sampling: ")) {
-                problems.add(Problem.at("distribution.sampling", message.substring("sampling: ".length())));
-            } else {
-                throw e;
-            }
         }
         return null;
     }
@@ -57,11 +46,6 @@ final class ValueAnalyses {
                     : advisor.votingPower(coalition, request.quota(), request.weights());
         } catch (InvalidCoalitionException e) {
             add(e, problems);
-            return null;
-        } catch (OutOfMemoryError e) {
-            // the exact indices take a table of (players + 1) x quota counts; the failed allocation is garbage now
-            problems.add(Problem.at("voting.quota", request.quota() + " is too large to compute exact power indices for "
-                    + coalition.members().size() + " members in the memory available; scale the weights and the quota down"));
             return null;
         }
     }

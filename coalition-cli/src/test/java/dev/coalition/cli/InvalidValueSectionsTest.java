@@ -696,8 +696,8 @@ class InvalidValueSectionsTest {
             voting(doc).put("quota", Integer.MAX_VALUE - 1)
                     .set("weights", parse("{\"a\": 2147483647, \"b\": 2147483647, \"c\": 1}"));
 
-            assertRejected(evaluate(doc), "voting.quota: 2147483646 is too large to compute exact power indices for 3 members "
-                    + "in the memory available; scale the weights and the quota down");
+            assertRejected(evaluate(doc), "voting.quota: 2147483646 with 3 players is too large for exact power indices (they "
+                    + "count coalitions by weight up to the quota); scale the weights and the quota down, e.g. to percentages");
         }
 
         @Test

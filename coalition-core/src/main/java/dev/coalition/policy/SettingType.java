@@ -60,6 +60,34 @@ public enum SettingType {
             }
             return Collections.unmodifiableSet(domains);
         }
+    },
+    /**
+     * A comma-separated set of words, e.g. {@code objectives,priorities,strategy}; may be empty.
+     * Words are trimmed; matching is exact. Read in DRL with {@code words("name")}.
+     */
+    WORDS("a comma-separated list of words") {
+        @Override
+        Object parse(String text) {
+            Set<String> words = new java.util.LinkedHashSet<>();
+            for (String part : text.split(",")) {
+                String word = part.strip();
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            return Collections.unmodifiableSet(words);
+        }
+    },
+    /** A line of text, e.g. {@code the steering body}. Read in DRL with {@code text("name")}. */
+    TEXT("a line of text") {
+        @Override
+        Object parse(String text) {
+            String line = text.strip();
+            if (line.isEmpty() || line.contains("\n")) {
+                throw new IllegalArgumentException("\"" + text + "\" is not a single non-empty line");
+            }
+            return line;
+        }
     };
 
     private final String description;

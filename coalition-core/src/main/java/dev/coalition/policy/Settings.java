@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * Defaults are read from a properties file in which every setting {@code NAME} has
  * <pre>
  * NAME             = default value
- * NAME.type        = integer | decimal | domains
+ * NAME.type        = integer | decimal | domains | words | text
  * NAME.description = what it means
  * NAME.source      = where the default comes from
  * NAME.min, NAME.max = optional bounds for numbers
@@ -81,7 +81,7 @@ public final class Settings {
             try {
                 type = SettingType.valueOf(entries.get(key).strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new SettingsException(where + ".type: \"" + entries.get(key) + "\" is not a type; use integer, decimal or domains");
+                throw new SettingsException(where + ".type: \"" + entries.get(key) + "\" is not a type; use integer, decimal, domains, words or text");
             }
             String defaultText = require(entries, name, where, "");
             String description = require(entries, name, where, ".description");
@@ -235,6 +235,17 @@ public final class Settings {
     /** The value of an integer setting; used in DRL as {@code integer("name")}. */
     public int integer(String name) {
         return (Integer) typed(name, SettingType.INTEGER, SettingType.INTEGER);
+    }
+
+    /** The value of a word-list setting; used in DRL as {@code words("name")}. */
+    @SuppressWarnings("unchecked")
+    public Set<String> words(String name) {
+        return (Set<String>) typed(name, SettingType.WORDS, SettingType.WORDS);
+    }
+
+    /** The value of any setting written as text; for a TEXT setting, its line. Used in DRL as {@code text("name")}. */
+    public String line(String name) {
+        return (String) typed(name, SettingType.TEXT, SettingType.TEXT);
     }
 
     /** The value of a domain-list setting; used in DRL as {@code domains("name")}. */

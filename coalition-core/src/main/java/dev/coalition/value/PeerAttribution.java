@@ -31,8 +31,8 @@ import java.util.Map;
  *       i's contribution reported by the members other than i, k and m, and m receives what is
  *       left, so each of these n divisions gives out exactly 1. The division is their mean. Each
  *       is impartial (i's share never reads i's report; m's share ignores m's report), hence so
- *       is the mean, and under agreement every one returns the agreed division. When reports
- *       disagree sharply a share can be negative; it is reported as it is.</li>
+ *       is the mean, and under agreement every one returns the agreed division. The estimates
+ *       of the others never add up to more than 1, so no share is negative.</li>
  * </ul>
  * Spliddit takes three to a hundred members; with two, this class splits equally.
  */

@@ -46,8 +46,8 @@ public record Sampling(double epsilon, double delta, long seed, Fraction range) 
     public long permutations(int players, double range) {
         double m = range * range * Math.log(2.0 * players / delta) / (2.0 * epsilon * epsilon);
         if (m > Long.MAX_VALUE / 2) {
-            throw new IllegalArgumentException("sampling: epsilon " + epsilon + " is too small for range " + range
-                    + "; it would take more than 2^62 orderings");
+            throw new InvalidCoalitionException(List.of(new Violation("sampling.epsilon", epsilon + " is too small for range "
+                    + range + "; it would take more than 2^62 orderings")));
         }
         return Math.max(1L, (long) Math.ceil(m));
     }

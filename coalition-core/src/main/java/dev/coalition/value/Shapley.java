@@ -1,5 +1,7 @@
 package dev.coalition.value;
 
+import dev.coalition.core.InvalidCoalitionException;
+import dev.coalition.core.Violation;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -101,8 +103,8 @@ public final class Shapley {
     /**
      * Estimates every player's Shapley value by sampling orderings.
      *
-     * @throws IllegalArgumentException if no range is given and the game turns out not to be
-     *                                  monotone with v &ge; 0 (a marginal contribution outside 0..v(N))
+     * @throws InvalidCoalitionException at path {@code game} if no range is given and the game turns
+     *                                   out not to be monotone with v &ge; 0 (a marginal contribution outside 0..v(N))
      */
     public static ShapleyValues sample(CharacteristicFunction game, Sampling sampling) {
         List<String> players = game.players();
@@ -115,8 +117,8 @@ public final class Shapley {
         boolean checkMonotone = range == null;
         if (checkMonotone) {
             if (grand.signum() <= 0) {
-                throw new IllegalArgumentException("game: v(N) is " + grand
-                        + ", so it cannot bound the marginal contributions; give sampling.range");
+                throw new InvalidCoalitionException(List.of(new Violation("game", "v(N) is " + grand
+                        + ", so it cannot bound the marginal contributions; give sampling.range")));
             }
             range = grand;
         }
@@ -148,8 +150,9 @@ public final class Shapley {
                 boolean small = marginal.denominator().equals(BigInteger.ONE) && numerator.bitLength() < 62;
                 if (checkMonotone && (marginal.signum() < 0
                         || (small && grandIsSmall ? numerator.longValue() > grandLong : marginal.compareTo(grand) > 0))) {
-                    throw new IllegalArgumentException("game: player \"" + players.get(p) + "\" has a marginal contribution of "
-                            + marginal + ", outside 0.." + grand + ", so the game is not monotone with v >= 0; give sampling.range");
+                    throw new InvalidCoalitionException(List.of(new Violation("game", "player \"" + players.get(p)
+                            + "\" has a marginal contribution of " + marginal + ", outside 0.." + grand
+                            + ", so the game is not monotone with v >= 0; give sampling.range")));
                 }
                 if (small) {
                     long value = numerator.longValue();

@@ -42,7 +42,13 @@ public final class ShapleyAllocation implements AllocationPolicy {
                     + " solved exactly; give epsilon, delta and seed"));
             Inputs.throwIfAny(problems);
         }
-        ShapleyValues values = exact ? Shapley.exact(game) : Shapley.sample(game, request.sampling());
+        ShapleyValues values;
+        try {
+            values = exact ? Shapley.exact(game) : Shapley.sample(game, request.sampling());
+        } catch (dev.coalition.core.InvalidCoalitionException e) {
+            throw new dev.coalition.core.InvalidCoalitionException(e.violations().stream()
+                    .map(v -> new Violation("distribution." + v.path(), v.message())).toList());
+        }
         if (values.grandValue().signum() == 0) {
             problems.add(new Violation("distribution.game", "v(N), the value of all members together, is 0: shares of the amount are undefined"));
             Inputs.throwIfAny(problems);

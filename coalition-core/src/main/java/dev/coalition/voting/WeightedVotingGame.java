@@ -15,6 +15,9 @@ import java.util.Map;
  */
 public final class WeightedVotingGame {
 
+    /** The largest (players + 1) &times; quota the exact indices accept; beyond it the count tables would not fit in memory. */
+    public static final long MAX_TABLE_CELLS = 20_000_000L;
+
     private final long quota;
     private final Map<String, Long> weights;
     private final long totalWeight;
@@ -61,9 +64,10 @@ public final class WeightedVotingGame {
         if (!problems.isEmpty()) {
             throw new InvalidCoalitionException(problems);
         }
-        if (quota > Integer.MAX_VALUE - 1) {
-            throw new InvalidCoalitionException(List.of(new Violation("quota", quota
-                    + " is too large for exact power indices; scale the weights down")));
+        if ((copy.size() + 1L) * quota > MAX_TABLE_CELLS) {
+            throw new InvalidCoalitionException(List.of(new Violation("quota", quota + " with " + copy.size()
+                    + " players is too large for exact power indices (they count coalitions by weight up to the quota); "
+                    + "scale the weights and the quota down, e.g. to percentages")));
         }
         return new WeightedVotingGame(quota, Collections.unmodifiableMap(copy), total);
     }

@@ -214,7 +214,7 @@ class SettingsTest {
     void anUnknownTypeIsRefused() {
         assertThatThrownBy(() -> read("x.y = 1\nx.y.type = float\nx.y.description = d\nx.y.source = me\n"))
                 .isInstanceOf(SettingsException.class)
-                .hasMessage("bad.settings.properties: x.y.type: \"float\" is not a type; use integer, decimal or domains");
+                .hasMessage("bad.settings.properties: x.y.type: \"float\" is not a type; use integer, decimal, domains, words or text");
     }
 
     @Test

@@ -2,16 +2,38 @@ package dev.coalition.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import dev.coalition.core.Coalition;
 import dev.coalition.governance.DecisionDomain;
 import dev.coalition.governance.GovernanceContext;
 import dev.coalition.governance.GovernanceMode;
+import dev.coalition.ledger.CreditLedger;
+import dev.coalition.ledger.InsufficientCreditsException;
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.DistributionAdvice;
+import dev.coalition.rules.api.DistributionRequest;
+import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.PortfolioAdvice;
+import dev.coalition.rules.api.RebalanceAdvice;
+import dev.coalition.rules.api.Severity;
+import dev.coalition.value.Credits;
+import dev.coalition.value.FairnessLaws;
+import dev.coalition.value.Fraction;
+import dev.coalition.value.Money;
+import dev.coalition.value.Principle;
+import dev.coalition.value.RebalancingPolicy;
+import dev.coalition.value.ValuePortfolio;
+import dev.coalition.value.ValueType;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,5 +105,110 @@ class ExamplesTest {
             assertThat(advice.mode()).isEqualTo(GovernanceMode.DISTRIBUTED);
             assertThat(advice.describe()).contains("Mode: DISTRIBUTED", "Why:");
         }
+    }
+
+    // --- the value examples (ValueExamples), with the same inputs ---
+
+    @Test
+    void theTechnologyCoalitionsStartupReceivesNothingItSeeks() {
+        PortfolioAdvice advice = advisor.assessPortfolios(ValueExamples.technologyCoalition(), List.of(
+                new ValuePortfolio("cloudco", Set.of(ValueType.STRATEGIC), Map.of(ValueType.OPERATIONAL, Fraction.of(40)),
+                        Map.of(ValueType.STRATEGIC, Fraction.of(30))),
+                new ValuePortfolio("chipworks", Set.of(ValueType.INNOVATIVE), Map.of(ValueType.INNOVATIVE, Fraction.of(25)),
+                        Map.of(ValueType.INNOVATIVE, Fraction.of(20), ValueType.FINANCIAL, Fraction.of(5))),
+                new ValuePortfolio("devhouse", Set.of(ValueType.OPERATIONAL, ValueType.REPUTATIONAL),
+                        Map.of(ValueType.OPERATIONAL, Fraction.of(20)), Map.of(ValueType.OPERATIONAL, Fraction.of(10))),
+                new ValuePortfolio("startup", Set.of(ValueType.STRATEGIC), Map.of(ValueType.INNOVATIVE, Fraction.of(15)),
+                        Map.of(ValueType.FINANCIAL, Fraction.of(10)))));
+
+        assertThat(advice.findings()).filteredOn(f -> f.id().equals("PORTFOLIO_SERVES_NOTHING_SOUGHT")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.subject()).isEqualTo("startup");
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                });
+        assertThat(advice.findings()).extracting(f -> f.id() + " " + f.subject()).containsExactlyInAnyOrder(
+                "PORTFOLIO_SERVES_NOTHING_SOUGHT startup", "PORTFOLIO_PARTLY_SERVED devhouse");
+        assertThat(advice.portfolios().get(1).alignment()).isEqualTo(Fraction.of(4, 5));
+    }
+
+    @Test
+    void theTechnologyCoalitionsRevenueIsSplitInProportionToContribution() {
+        Map<String, Fraction> contributions = new LinkedHashMap<>();
+        contributions.put("cloudco", Fraction.of(40));
+        contributions.put("chipworks", Fraction.of(25));
+        contributions.put("devhouse", Fraction.of(20));
+        contributions.put("startup", Fraction.of(15));
+
+        DistributionAdvice advice = advisor.distribute(ValueExamples.technologyCoalition(),
+                DistributionRequest.of(Money.parse("1000.00", "EUR"))
+                        .withPrinciples(Set.of(Principle.PROPORTIONALITY, Principle.EQUALITY)).withContributions(contributions));
+
+        assertThat(advice.policy()).isEqualTo("PROPORTIONAL");
+        assertThat(List.of("cloudco", "chipworks", "devhouse", "startup")).extracting(advice.allocation()::formatted)
+                .containsExactly("400.00", "250.00", "200.00", "150.00");
+        assertThat(FairnessLaws.paidOutAddsUp(advice.allocation())).isTrue();
+        assertThat(advice.findings()).isEmpty();
+    }
+
+    @Test
+    void theEducationCoalitionsLedgerBalancesAndRefusesAnOverdraft() {
+        Coalition education = ValueExamples.educationCoalition();
+        LocalDate march = LocalDate.of(2023, 3, 1);
+        CreditLedger ledger = CreditLedger.empty();
+        ledger = advisor.credit(education, ledger, "university", "reading-intervention study", "district", 8, march, "Used it");
+        ledger = advisor.credit(education, ledger, "edtech", "classroom analytics dashboard", "university", 5, march.plusDays(3),
+                "Adopted it");
+        ledger = advisor.credit(education, ledger, "district", "teacher feedback panel", "edtech", 6, march.plusDays(10),
+                "Redesigned from it");
+        ledger = advisor.redeem(education, ledger, "university", "joint grant application support", 5, march.plusDays(20),
+                "Grant writers");
+        CreditLedger kept = ledger;
+
+        InsufficientCreditsException refused = catchThrowableOfType(InsufficientCreditsException.class,
+                () -> advisor.redeem(education, kept, "edtech", "conference booth", 9, march.plusDays(21), "Summit booth"));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.balance()).isEqualTo(5);
+        assertThat(ledger.balances()).containsExactly(Map.entry("district", 6L), Map.entry("edtech", 5L),
+                Map.entry("university", 3L));
+        assertThat(ledger.issued()).isEqualTo(19);
+        assertThat(ledger.redeemed()).isEqualTo(5);
+        assertThat(ledger.size()).isEqualTo(4);
+    }
+
+    @Test
+    void theQuarterlyReviewFlagsTheStartupAsPersistentlyBelowTarget() {
+        Map<String, Fraction> targets = new LinkedHashMap<>();
+        targets.put("cloudco", Fraction.of(2, 5));
+        targets.put("chipworks", Fraction.of(1, 4));
+        targets.put("devhouse", Fraction.of(1, 5));
+        targets.put("startup", Fraction.of(3, 20));
+
+        RebalanceAdvice advice = advisor.rebalance(ValueExamples.technologyCoalition(), RebalancingPolicy.BALANCED,
+                new Credits(200), targets, Map.of("cloudco", 520L, "chipworks", 260L, "devhouse", 180L, "startup", 40L),
+                Map.of("startup", 1));
+
+        assertThat(advice.findings()).extracting(Finding::id, Finding::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PERSISTENTLY_BELOW_TARGET", "startup"));
+        assertThat(advice.review().standings()).extracting(s -> s.paid()).containsExactly(0L, 33L, 50L, 117L);
+        assertThat(advice.review().allocation().paidOut().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(200L);
+    }
+
+    @Test
+    void theValueExamplesPrintThePortfoliosTheRevenueTheLedgerAndTheReview() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ValueExamples.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), advisor);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(text).contains(
+                "=== Technology coalition: value portfolios ===",
+                "WARNING PORTFOLIO_SERVES_NOTHING_SOUGHT (startup)",
+                "policy PROPORTIONAL: {cloudco=400.00, chipworks=250.00, devhouse=200.00, startup=150.00}",
+                "[value.policy.by-principle]",
+                "=== Education technology coalition: knowledge-equity accounts ===",
+                "balances {district=6, edtech=5, university=3}; issued 19, redeemed 5",
+                "=== Technology coalition: quarterly value review (BALANCED) ===",
+                "WARNING PERSISTENTLY_BELOW_TARGET (startup)");
+        assertThat(text).doesNotContain("PERSISTENTLY_BELOW_TARGET (cloudco)", "PERSISTENTLY_BELOW_TARGET (devhouse)");
     }
 }

@@ -29,6 +29,16 @@ final class Explanations {
                 .toList();
     }
 
+    /** The ids of the rules that fired in any explanation (value and voting advice), in firing order. */
+    static List<String> ruleIds(List<ExplanationStep> explanation) {
+        return explanation.stream().map(ExplanationStep::rule).toList();
+    }
+
+    /** The steps of one rule in any explanation, in firing order. */
+    static List<ExplanationStep> steps(List<ExplanationStep> explanation, String ruleId) {
+        return explanation.stream().filter(s -> s.rule().equals(ruleId)).toList();
+    }
+
     /** The score the policy gave a mode (from the governance.mode.score step). */
     static int score(GovernanceRecommendation r, GovernanceMode mode) {
         List<ExplanationStep> scores = steps(r, "governance.mode.score").stream()

@@ -15,7 +15,7 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
     private static final Pattern ID = Pattern.compile("^\\s*@id\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
-    private static final Pattern SETTING = Pattern.compile("\\b(number|integer|domains)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern SETTING = Pattern.compile("\\b(number|integer|domains|words|line)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     /** A rule in the file. */
     record RuleDeclaration(String name, int line, int endLine, String id) {

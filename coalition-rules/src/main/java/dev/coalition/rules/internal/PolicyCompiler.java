@@ -134,6 +134,8 @@ public final class PolicyCompiler {
                 boolean fits = switch (reference.accessor()) {
                     case "number" -> definition.type() == SettingType.DECIMAL || definition.type() == SettingType.INTEGER;
                     case "integer" -> definition.type() == SettingType.INTEGER;
+                    case "words" -> definition.type() == SettingType.WORDS;
+                    case "line" -> definition.type() == SettingType.TEXT;
                     default -> definition.type() == SettingType.DOMAINS;
                 };
                 if (!fits) {
@@ -141,6 +143,8 @@ public final class PolicyCompiler {
                         case DECIMAL -> "number";
                         case INTEGER -> "integer";
                         case DOMAINS -> "domains";
+                        case WORDS -> "words";
+                        case TEXT -> "line";
                     };
                     problems.add(new PolicyDiagnostic(outline.fileName(), reference.line(), rule,
                             "setting \"" + reference.name() + "\" is " + definition.type().description() + "; read it with "

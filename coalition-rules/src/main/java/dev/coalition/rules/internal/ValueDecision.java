@@ -68,8 +68,11 @@ public final class ValueDecision {
             throw new InvalidCoalitionException(List.of(new Violation("distribution.policy", "\"" + request.policy()
                     + "\" is not an allocation policy; use one of " + POLICIES.keySet())));
         }
-        boolean contributionsGiven = request.contributions().keySet().containsAll(members);
-        boolean needsGiven = request.needs().keySet().containsAll(members) && request.needWeight() != null;
+        checkFigures(members, request);
+        boolean contributionsGiven = request.contributions().keySet().containsAll(members)
+                && Fraction.sum(request.contributions().values()).signum() > 0;
+        boolean needsGiven = request.needs().keySet().containsAll(members) && request.needWeight() != null
+                && (request.needWeight().signum() == 0 || Fraction.sum(request.needs().values()).signum() > 0);
         DistributionAsked asked = new DistributionAsked(request.policy(), request.principles(), contributionsGiven, needsGiven,
                 request.game() != null);
         List<Object> facts = new ArrayList<>(List.of(settings, coalition, asked));
@@ -98,6 +101,40 @@ public final class ValueDecision {
         List<dev.coalition.rules.api.Finding> findings = new ArrayList<>(Findings.of(choosing));
         findings.addAll(Findings.of(judging));
         return new DistributionAdvice(policyName, allocation, findings, explanation);
+    }
+
+    /**
+     * Checks the figures a request gives, whichever policy will read them: no negative contribution
+     * or need, none for an unknown member, a need weight in 0..1.
+     */
+    private static void checkFigures(List<String> members, DistributionRequest request) {
+        List<Violation> problems = new ArrayList<>();
+        checkPerMember("distribution.contributions", members, request.contributions(), problems);
+        checkPerMember("distribution.needs", members, request.needs(), problems);
+        Fraction w = request.needWeight();
+        if (w != null && (w.signum() < 0 || w.compareTo(Fraction.ONE) > 0)) {
+            problems.add(new Violation("distribution.needWeight", plain(w) + " is outside 0..1"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCoalitionException(problems);
+        }
+    }
+
+    private static void checkPerMember(String path, List<String> members, Map<String, Fraction> figures,
+                                       List<Violation> problems) {
+        figures.forEach((id, value) -> {
+            if (!members.contains(id)) {
+                problems.add(new Violation(path + "." + id, "unknown member \"" + id + "\""));
+            } else if (value == null) {
+                problems.add(new Violation(path + "." + id, "is null; give a number >= 0"));
+            } else if (value.signum() < 0) {
+                problems.add(new Violation(path + "." + id, plain(value) + " is negative"));
+            }
+        });
+    }
+
+    private static String plain(Fraction f) {
+        return f.denominator().equals(java.math.BigInteger.ONE) ? f.numerator().toString() : f.toString();
     }
 
     /** Assesses members' value portfolios. */

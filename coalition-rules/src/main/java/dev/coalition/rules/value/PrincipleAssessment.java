@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param principle the principle
  * @param applies   whether its inputs are given
  * @param policy    the policy that honours it
- * @param reason    why it applies or not
+ * @param reason     why it applies or not
+ * @param precedence the principle's precedence: lower is more specific (declaration order of {@link Principle})
  */
-public record PrincipleAssessment(Principle principle, boolean applies, String policy, String reason) implements Explained {
+public record PrincipleAssessment(Principle principle, boolean applies, String policy, String reason, int precedence)
+        implements Explained {
 
     public PrincipleAssessment {
         Objects.requireNonNull(principle, "principle");
@@ -23,9 +25,9 @@ public record PrincipleAssessment(Principle principle, boolean applies, String p
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** The principle's precedence: lower is more specific (declaration order of {@link Principle}). */
-    public int precedence() {
-        return principle.ordinal();
+    /** An assessment with the principle's own precedence. */
+    public PrincipleAssessment(Principle principle, boolean applies, String policy, String reason) {
+        this(principle, applies, policy, reason, principle.ordinal());
     }
 
     @Override
