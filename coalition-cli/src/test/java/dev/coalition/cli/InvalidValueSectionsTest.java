@@ -112,8 +112,8 @@ class InvalidValueSectionsTest {
             ObjectNode doc = valid();
             ((ArrayNode) doc.get("principles")).add("FAIRNESS");
 
-            assertRejected(evaluate(doc), "principles[1]: \"FAIRNESS\" is not a principle; use one of PROPORTIONALITY, NEED, "
-                    + "RECOGNITION_OF_ALL_VALUE_TYPES, EQUALITY");
+            assertRejected(evaluate(doc), "principles[1]: \"FAIRNESS\" is not a principle; use one of NEED, RECOGNITION_OF_ALL_VALUE_TYPES, "
+                    + "PROPORTIONALITY, EQUALITY");
         }
 
         @Test
@@ -749,8 +749,8 @@ class InvalidValueSectionsTest {
 
             assertRejected(evaluate(doc),
                     "members[1].votingWeight: -1 is negative; a voting weight is an integer >= 0",
-                    "principles[1]: \"FAIRNESS\" is not a principle; use one of PROPORTIONALITY, NEED, "
-                            + "RECOGNITION_OF_ALL_VALUE_TYPES, EQUALITY",
+                    "principles[1]: \"FAIRNESS\" is not a principle; use one of NEED, RECOGNITION_OF_ALL_VALUE_TYPES, "
+                            + "PROPORTIONALITY, EQUALITY",
                     "distribution.currency: \"EURO\" is not an ISO 4217 currency code such as EUR, nor CREDITS for whole credits",
                     "distribution.contributions.b: -2 is negative",
                     "voting.quota: 0 is not positive; the quota must be above 0");
