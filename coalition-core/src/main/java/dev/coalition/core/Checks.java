@@ -146,6 +146,23 @@ final class Checks {
         }
     }
 
+    static void mediators(List<String> memberIds, List<dev.coalition.conflict.ExternalMediator> mediators, List<Violation> out) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < mediators.size(); i++) {
+            dev.coalition.conflict.ExternalMediator m = mediators.get(i);
+            String path = "externalMediators[" + i + "]";
+            if (m == null) {
+                out.add(new Violation(path, "is null; give a mediator"));
+            } else if (memberIds.contains(m.id())) {
+                out.add(new Violation(path + ".id", quote(m.id()) + " is a member; an external mediator comes from outside the coalition"));
+            } else if (seen.containsKey(m.id())) {
+                out.add(new Violation(path + ".id", quote(m.id()) + " is repeated (also externalMediators[" + seen.get(m.id()) + "])"));
+            } else {
+                seen.put(m.id(), i);
+            }
+        }
+    }
+
     private static void sortFrom(List<Violation> out, int from) {
         // problems of one member are kept in field order: id, name, category, votingWeight, trusts[i]
         List<Violation> tail = out.subList(from, out.size());

@@ -1,5 +1,6 @@
 package dev.coalition.core;
 
+import dev.coalition.conflict.ExternalMediator;
 import dev.coalition.governance.GovernanceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,21 +25,32 @@ import java.util.Optional;
  * @param members      its members, in the order given
  * @param steeringBody the ids of the members that sit on the steering body; empty when there is none
  * @param context      the situation it governs itself in
+ * @param externalMediators professional mediators from outside the coalition, named in advance (may be empty)
  */
 public record Coalition(String name, LocalDate formedOn, List<Member> members, List<String> steeringBody,
-                        GovernanceContext context) {
+                        GovernanceContext context, List<ExternalMediator> externalMediators) {
+
+    /** A coalition without external mediators. */
+    public Coalition(String name, LocalDate formedOn, List<Member> members, List<String> steeringBody,
+                     GovernanceContext context) {
+        this(name, formedOn, members, steeringBody, context, List.of());
+    }
 
     public Coalition {
         members = members == null ? null : Collections.unmodifiableList(new ArrayList<>(members));
         List<String> seats = steeringBody == null ? List.of() : new ArrayList<>(steeringBody);
+        List<ExternalMediator> mediators = externalMediators == null ? List.of() : new ArrayList<>(externalMediators);
         List<Violation> problems = new ArrayList<>();
         Checks.coalition(name, formedOn, members == null ? null : members.stream().map(Coalition::draftOf).toList(),
                 seats.isEmpty() ? null : seats, context == null ? null : figures(context), problems);
+        Checks.mediators(members == null ? List.of() : members.stream().filter(java.util.Objects::nonNull).map(Member::id).toList(),
+                mediators, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCoalitionException(problems);
         }
         members = List.copyOf(members);
         steeringBody = List.copyOf(seats);
+        externalMediators = List.copyOf(mediators);
     }
 
     /** Starts describing a coalition; nothing is checked until {@link Builder#violations()} or {@link Builder#build()}. */
@@ -73,7 +85,7 @@ public record Coalition(String name, LocalDate formedOn, List<Member> members, L
             return null;
         }
         return Member.builder(m.id()).name(m.name()).category(m.category().name())
-                .votingWeight(m.votingWeight()).trusts(m.trusts());
+                .votingWeight(m.votingWeight()).trusts(m.trusts()).expertise(m.expertise());
     }
 
     private static Double[] figures(GovernanceContext c) {
@@ -92,6 +104,7 @@ public record Coalition(String name, LocalDate formedOn, List<Member> members, L
         private List<String> steeringBody;
         private final Double[] context = new Double[4];
         private boolean contextGiven;
+        private final List<ExternalMediator> externalMediators = new ArrayList<>();
 
         Builder() {
         }
@@ -142,6 +155,12 @@ public record Coalition(String name, LocalDate formedOn, List<Member> members, L
             return steeringBody(java.util.Arrays.asList(memberIds));
         }
 
+        /** Names an external mediator the coalition can call on. */
+        public Builder externalMediator(ExternalMediator mediator) {
+            externalMediators.add(mediator);
+            return this;
+        }
+
         /** Sets the governance context. */
         public Builder context(GovernanceContext context) {
             return context(context.decisionUrgency(), context.strategicStability(), context.goalConsensus(),
@@ -169,6 +188,8 @@ public record Coalition(String name, LocalDate formedOn, List<Member> members, L
         public List<Violation> violations() {
             List<Violation> problems = new ArrayList<>();
             Checks.coalition(name, formedOn, members, steeringBody, contextGiven ? context.clone() : null, problems);
+            Checks.mediators(members == null ? List.of() : members.stream().filter(java.util.Objects::nonNull)
+                    .map(m -> m.id).filter(java.util.Objects::nonNull).toList(), externalMediators, problems);
             return List.copyOf(problems);
         }
 
@@ -184,7 +205,7 @@ public record Coalition(String name, LocalDate formedOn, List<Member> members, L
             }
             List<Member> built = members.stream().map(Member.Builder::build).toList();
             return new Coalition(name, formedOn, built, steeringBody,
-                    new GovernanceContext(context[0], context[1], context[2], context[3]));
+                    new GovernanceContext(context[0], context[1], context[2], context[3]), externalMediators);
         }
     }
 }

@@ -1,7 +1,11 @@
 package dev.coalition.core;
 
+import dev.coalition.conflict.ConflictType;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -12,10 +16,19 @@ import java.util.Objects;
  * @param category     what kind of organisation it is
  * @param votingWeight its voting weight, an integer &ge; 0
  * @param trusts       the ids of the other members it trusts, each at most once, never itself
+ * @param expertise    the kinds of conflict it can mediate (empty when none)
  */
-public record Member(String id, String name, MemberCategory category, int votingWeight, List<String> trusts) {
+public record Member(String id, String name, MemberCategory category, int votingWeight, List<String> trusts,
+                     Set<ConflictType> expertise) {
+
+    /** A member without mediation expertise. */
+    public Member(String id, String name, MemberCategory category, int votingWeight, List<String> trusts) {
+        this(id, name, category, votingWeight, trusts, Set.of());
+    }
 
     public Member {
+        expertise = expertise == null || expertise.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(expertise));
         List<String> given = trusts == null ? null : new ArrayList<>(trusts);
         List<Violation> problems = new ArrayList<>();
         Checks.member("", id, name, category == null ? null : category.name(), (long) votingWeight, given, problems);
@@ -45,6 +58,7 @@ public record Member(String id, String name, MemberCategory category, int voting
         String category;
         Long votingWeight;
         List<String> trusts = new ArrayList<>();
+        Set<ConflictType> expertise = Set.of();
 
         Builder() {
         }
@@ -88,6 +102,12 @@ public record Member(String id, String name, MemberCategory category, int voting
             return this;
         }
 
+        /** Sets the kinds of conflict the member can mediate. */
+        public Builder expertise(Set<ConflictType> expertise) {
+            this.expertise = expertise == null ? Set.of() : Set.copyOf(expertise);
+            return this;
+        }
+
         /** Every problem with this member on its own, with paths relative to the member. */
         public List<Violation> violations() {
             List<Violation> problems = new ArrayList<>();
@@ -105,7 +125,7 @@ public record Member(String id, String name, MemberCategory category, int voting
             if (!problems.isEmpty()) {
                 throw new InvalidCoalitionException(problems);
             }
-            return new Member(id, name, new MemberCategory(category), Math.toIntExact(votingWeight), trusts);
+            return new Member(id, name, new MemberCategory(category), Math.toIntExact(votingWeight), trusts, expertise);
         }
 
         Builder copy() {
@@ -115,6 +135,7 @@ public record Member(String id, String name, MemberCategory category, int voting
             copy.category = category;
             copy.votingWeight = votingWeight;
             copy.trusts = trusts == null ? null : new ArrayList<>(trusts);
+            copy.expertise = expertise;
             return copy;
         }
 

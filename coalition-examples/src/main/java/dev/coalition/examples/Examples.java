@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The examples a newcomer runs first ({@code mvn -q -pl coalition-examples -am compile exec:java},
  * as the README shows): three coalitions from the article, each with its governance
- * recommendation and the rules that decided it, then the article's value cases.
+ * recommendation and the rules that decided it, then the article's value and conflict cases.
  */
 public final class Examples {
 
@@ -32,6 +32,7 @@ public final class Examples {
                 out.println(advice.describe());
             }
             ValueExamples.run(out, advisor);
+            ConflictExamples.run(out, advisor);
         }
     }
 }

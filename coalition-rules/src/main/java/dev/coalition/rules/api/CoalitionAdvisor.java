@@ -6,6 +6,7 @@ import dev.coalition.policy.Settings;
 import dev.coalition.policy.SettingsException;
 import dev.coalition.rules.internal.DecisionRunner;
 import dev.coalition.ledger.CreditLedger;
+import dev.coalition.rules.internal.ConflictDecision;
 import dev.coalition.rules.internal.GovernanceDecision;
 import dev.coalition.rules.internal.ValueDecision;
 import dev.coalition.rules.internal.VotingDecision;
@@ -140,6 +141,50 @@ public final class CoalitionAdvisor implements AutoCloseable {
         requireCoalition(coalition);
         return ValueDecision.rebalance(runner, settings, coalition, Objects.requireNonNull(policy, "policy"), budget,
                 targets, received, previousReviewsBelowTarget == null ? Map.of() : previousReviewsBelowTarget);
+    }
+
+    /**
+     * Assesses a conflict as of a date (never the system clock, so results are reproducible): its
+     * types, stage and level, the interventions it allows, the next step on the escalation ladder,
+     * ranked mediators, whether it is resolvable and, if not, a dignified divergence whose
+     * settlement is 0 (use the overload with the coalition's ledger to settle its account).
+     *
+     * @throws dev.coalition.core.InvalidCoalitionException naming each problem: parties that are not
+     *         members, subjects outside the policy's vocabulary, a missing or too early {@code asOf}
+     */
+    public ConflictAssessment assessConflict(Coalition coalition, dev.coalition.conflict.Conflict conflict, LocalDate asOf) {
+        return assessConflict(coalition, conflict, asOf, CreditLedger.empty());
+    }
+
+    /** Assesses a conflict as of a date, settling a divergence against the coalition's knowledge-equity ledger. */
+    public ConflictAssessment assessConflict(Coalition coalition, dev.coalition.conflict.Conflict conflict, LocalDate asOf,
+                                             CreditLedger ledger) {
+        requireCoalition(coalition);
+        if (conflict == null) {
+            throw new IllegalArgumentException("conflict: is null; describe the conflict with new Conflict(...)");
+        }
+        return ConflictDecision.assess(runner, settings, coalition, conflict, asOf, ledger);
+    }
+
+    /**
+     * Every problem with a conflict in a coalition as of a date, without assessing it (paths relative
+     * to the conflict, e.g. {@code parties[1]}).
+     */
+    public List<dev.coalition.core.Violation> conflictProblems(Coalition coalition, dev.coalition.conflict.Conflict conflict,
+                                                             LocalDate asOf) {
+        requireCoalition(coalition);
+        return ConflictDecision.problems(settings, coalition, conflict, asOf);
+    }
+
+    /**
+     * Applies a dignified divergence: returns the coalition without the leaving member (its trust
+     * ties and seat handed on as planned) and the ledger with its balance paid out; nothing else
+     * changes, and the ledger keeps every entry.
+     */
+    public dev.coalition.conflict.Divergence.Result applyDivergence(Coalition coalition, CreditLedger ledger,
+                                                                   ConflictAssessment.DivergenceAdvice divergence, LocalDate date) {
+        requireCoalition(coalition);
+        return ConflictDecision.apply(coalition, ledger, divergence.plan(), date);
     }
 
     /** Divides credit impartially from each member's report on the others (peer attribution). */

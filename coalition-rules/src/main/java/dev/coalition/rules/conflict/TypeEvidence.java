@@ -1,0 +1,20 @@
+package dev.coalition.rules.conflict;
+
+import dev.coalition.conflict.ConflictType;
+import dev.coalition.rules.policy.Explained;
+import java.util.Map;
+
+/**
+ * Result fact: a subject points to a conflict type.
+ *
+ * @param type    the type
+ * @param subject the subject
+ * @param reason  why
+ */
+public record TypeEvidence(ConflictType type, String subject, String reason) implements Explained {
+
+    @Override
+    public Map<String, Object> inputs() {
+        return Map.of("type", type.name(), "subject", subject);
+    }
+}
