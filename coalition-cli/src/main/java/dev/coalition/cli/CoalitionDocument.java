@@ -2,6 +2,7 @@ package dev.coalition.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coalition.conflict.ConflictType;
 import dev.coalition.core.Coalition;
 import dev.coalition.core.Member;
 import dev.coalition.core.Violation;
@@ -18,8 +19,9 @@ import java.util.Set;
  * {@link Coalition} and the analyses it asks for, or reports every problem with it in document
  * order: its own structural problems (unknown fields, wrong JSON types, non-integer weights, bad
  * dates, keys given twice, an unsupported schema version, the value sections' checks of
- * {@link ValueSections}) together with the domain model's checks from
- * {@link Coalition.Builder#violations()} (ids, duplicates, trust, ranges).
+ * {@link ValueSections}, the conflict parts' checks of {@link ConflictSections}) together with the
+ * domain model's checks from {@link Coalition.Builder#violations()} (ids, duplicates, trust,
+ * ranges, external mediators).
  */
 final class CoalitionDocument {
 
@@ -28,13 +30,17 @@ final class CoalitionDocument {
 
     /** The fields of the document, in the order the schema lists them. */
     static final List<String> DOCUMENT_FIELDS = List.of("schemaVersion", "name", "formedOn", "members", "steeringBody",
-            "context", "principles", "distribution", "voting");
+            "externalMediators", "context", "principles", "distribution", "voting", "asOf", "conflicts");
     /** The fields of a member. */
-    static final List<String> MEMBER_FIELDS = List.of("id", "name", "category", "votingWeight", "trusts");
+    static final List<String> MEMBER_FIELDS = List.of("id", "name", "category", "votingWeight", "trusts", "expertise");
+    /** The fields a member must have: all but {@code expertise}. */
+    static final List<String> REQUIRED_MEMBER_FIELDS = MEMBER_FIELDS.subList(0, MEMBER_FIELDS.size() - 1);
     /** The fields of the context. */
     static final List<String> CONTEXT_FIELDS = GovernanceContext.FIELDS;
     /** The sections that ask for value analyses; their problems do not keep the coalition from being read. */
     static final List<String> VALUE_SECTIONS = List.of("principles", "distribution", "voting");
+    /** The parts that ask for conflict assessments; their problems do not keep the coalition from being read either. */
+    static final List<String> CONFLICT_SECTIONS = List.of("asOf", "conflicts");
 
     private final DocumentFields fields = new DocumentFields();
 
@@ -51,13 +57,21 @@ final class CoalitionDocument {
      *                     the principles or the distribution section have problems
      * @param voting       the voting-power analysis asked for, or {@code null} when none is asked
      *                     for or the voting section has problems
+     * @param conflicts    the conflicts asked to assess, or {@code null} when none are given or they
+     *                     are not an array; given even when some have problems, so that the
+     *                     facade's checks can be made too
      * @param problems     every problem found, in the order found
      */
     record Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
-                   List<Problem> problems) {
+                   ConflictsRequest conflicts, List<Problem> problems) {
 
         Reading {
             problems = List.copyOf(problems);
+        }
+
+        /** Whether a problem was found at this path or around it. */
+        boolean reportedWithin(String path) {
+            return problems.stream().anyMatch(p -> DocumentPath.within(path, p.path()));
         }
 
         /** Every problem of the document and the {@code more} found since, one line each, in document order. */
@@ -100,21 +114,24 @@ final class CoalitionDocument {
         ObjectNode root = fields.object(json.root(), DocumentPath.ROOT,
                 "a JSON object with " + String.join(", ", DOCUMENT_FIELDS));
         if (root == null) {
-            throw new Reading(json, null, null, null, fields.problems()).failure(json.problems());
+            throw new Reading(json, null, null, null, null, fields.problems()).failure(json.problems());
         }
         fields.onlyAllowed(root, DocumentPath.ROOT, DOCUMENT_FIELDS);
         schemaVersion(root);
         Coalition.Builder builder = Coalition.builder(fields.text(root, DocumentPath.ROOT, "name"))
                 .formedOn(fields.date(root, DocumentPath.ROOT, "formedOn"));
-        members(root, builder);
+        ConflictSections conflictSections = new ConflictSections(fields, ValueSections.memberIds(root));
+        members(root, builder, conflictSections);
         if (root.has("steeringBody")) {
             builder.steeringBody(fields.ids(root, DocumentPath.ROOT, "steeringBody"));
         }
+        conflictSections.externalMediators(root, builder);
         context(root, builder);
         ValueSections sections = new ValueSections(fields, ValueSections.memberIds(root));
         Set<Principle> principles = sections.principles(root);
         DistributionRequest distribution = sections.distribution(root, principles);
         VotingRequest voting = sections.voting(root);
+        ConflictsRequest conflicts = conflictSections.conflicts(root);
         List<Violation> violations = builder.violations();
         List<Problem> problems = new ArrayList<>(json.problems());
         problems.addAll(fields.problems());
@@ -123,11 +140,12 @@ final class CoalitionDocument {
                 problems.add(Problem.at(v.path(), v.message()));
             }
         }
-        boolean foundationValid = violations.isEmpty() && problems.stream().allMatch(p -> within(p, VALUE_SECTIONS));
+        boolean foundationValid = violations.isEmpty()
+                && problems.stream().allMatch(p -> within(p, VALUE_SECTIONS) || within(p, CONFLICT_SECTIONS));
         boolean distributionValid = problems.stream().noneMatch(p -> within(p, List.of("principles", "distribution")));
         boolean votingValid = problems.stream().noneMatch(p -> within(p, List.of("voting")));
         return new Reading(json, foundationValid ? builder.build() : null, distributionValid ? distribution : null,
-                votingValid ? voting : null, problems);
+                votingValid ? voting : null, conflicts, problems);
     }
 
     private static boolean within(Problem problem, List<String> sections) {
@@ -142,7 +160,7 @@ final class CoalitionDocument {
         }
     }
 
-    private void members(ObjectNode root, Coalition.Builder builder) {
+    private void members(ObjectNode root, Coalition.Builder builder, ConflictSections conflictSections) {
         JsonNode node = root.get("members");
         if (node == null || !node.isArray()) {
             if (node != null) {
@@ -154,11 +172,11 @@ final class CoalitionDocument {
         for (int i = 0; i < node.size(); i++) {
             String path = DocumentPath.index("members", i);
             ObjectNode member = fields.object(node.get(i), path, "an object with " + String.join(", ", MEMBER_FIELDS));
-            builder.member(member == null ? (Member.Builder) null : member(member, path));
+            builder.member(member == null ? (Member.Builder) null : member(member, path, conflictSections));
         }
     }
 
-    private Member.Builder member(ObjectNode member, String path) {
+    private Member.Builder member(ObjectNode member, String path, ConflictSections conflictSections) {
         fields.onlyAllowed(member, path, MEMBER_FIELDS);
         Member.Builder builder = Member.builder(fields.text(member, path, "id"))
                 .name(fields.text(member, path, "name"))
@@ -167,7 +185,9 @@ final class CoalitionDocument {
         if (weight != null) {
             builder.votingWeight(weight);
         }
-        return builder.trusts(fields.ids(member, path, "trusts"));
+        builder.trusts(fields.ids(member, path, "trusts"));
+        Set<ConflictType> expertise = conflictSections.expertise(member, path);
+        return expertise == null ? builder : builder.expertise(expertise);
     }
 
     private void context(ObjectNode root, Coalition.Builder builder) {

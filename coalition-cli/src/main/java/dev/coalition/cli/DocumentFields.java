@@ -48,6 +48,14 @@ final class DocumentFields {
         reported.add(path);
     }
 
+    /**
+     * Marks a part that cannot be used because of problems already reported inside it, so that
+     * the model's own problems with it (e.g. "is null") are not reported too.
+     */
+    void unusable(String path) {
+        reported.add(path);
+    }
+
     /** Reports every key of an object that is not allowed, naming the allowed ones. */
     void onlyAllowed(ObjectNode object, String path, List<String> allowed) {
         Iterator<String> names = object.fieldNames();
@@ -177,6 +185,34 @@ final class DocumentFields {
         return ids;
     }
 
+    /**
+     * A list of strings; an item that is not a string reads as null (and is reported as not being
+     * {@code item}), so that the other items keep their indexes. Null when the field is absent or
+     * not an array (reported as not being {@code what}).
+     */
+    List<String> strings(ObjectNode object, String path, String key, String what, String item) {
+        JsonNode node = object.get(key);
+        if (node == null) {
+            return null;
+        }
+        String at = DocumentPath.key(path, key);
+        if (!node.isArray()) {
+            wrongType(node, at, what);
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode value = node.get(i);
+            if (value.isTextual()) {
+                texts.add(value.textValue());
+            } else {
+                wrongType(value, DocumentPath.index(at, i), item);
+                texts.add(null);
+            }
+        }
+        return texts;
+    }
+
     /** Reports a value of the wrong JSON type. */
     void wrongType(JsonNode node, String path, String expected) {
         report(path, "must be " + expected + ", not " + kind(node));
@@ -193,7 +229,8 @@ final class DocumentFields {
         };
     }
 
-    private static String suggestion(String name, List<String> allowed) {
+    /** {@code (did you mean "KNOWN"?)} with a leading space for a likely typo of an allowed name, or empty. */
+    static String suggestion(String name, List<String> allowed) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String known : allowed) {
             if (distance(lower, known.toLowerCase(Locale.ROOT)) <= (known.length() >= 4 ? 2 : 1)) {

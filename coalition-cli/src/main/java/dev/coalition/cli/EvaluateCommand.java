@@ -2,6 +2,7 @@ package dev.coalition.cli;
 
 import dev.coalition.core.Coalition;
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.VotingAdvice;
@@ -18,14 +19,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code coalition evaluate FILE.json}: the explained governance recommendation for a coalition
- * document, and the distribution and voting power it asks for, as JSON.
+ * document, and the distribution, voting power and conflict assessments it asks for, as JSON.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = VersionProvider.class,
         description = {
             "Recommend how a coalition should govern itself and print the result as JSON on standard output; "
                     + "with a \"distribution\" or \"voting\" section, also how to share value among its members "
-                    + "and how much voting power each holds.",
+                    + "and how much voting power each holds; with \"conflicts\" (and \"asOf\"), where each conflict "
+                    + "stands as of that date and what happens next.",
             "The document's format is schema/coalition-document.schema.json; every problem with it is "
                     + "printed on standard error as PATH: MESSAGE, in document order."
         })
@@ -50,7 +52,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         policy.overrides();
         CoalitionDocument.Reading reading = CoalitionDocument.parse(InputSource.read(file, stdin));
-        boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null;
+        boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null
+                && reading.conflicts() == null;
         if (reading.coalition() == null || !reading.problems().isEmpty() && nothingMoreToCheck) {
             throw reading.failure(List.of());
         }
@@ -62,12 +65,17 @@ final class EvaluateCommand implements Callable<Integer> {
                     : ValueAnalyses.distribute(advisor, coalition, reading.distribution(), problems);
             VotingAdvice voting = reading.voting() == null ? null
                     : ValueAnalyses.votingPower(advisor, coalition, reading.voting(), problems);
+            if (reading.conflicts() != null) {
+                ConflictAnalyses.check(advisor, coalition, reading.conflicts(), reading::reportedWithin, problems);
+            }
             if (!reading.problems().isEmpty() || !problems.isEmpty()) {
                 throw reading.failure(problems);
             }
+            List<ConflictAssessment> conflicts = reading.conflicts() == null ? null
+                    : ConflictAnalyses.assess(advisor, coalition, reading.conflicts());
             GovernanceRecommendation recommendation = advisor.recommendGovernance(coalition);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(RecommendationDocument.write(advisor, recommendation, distribution, voting));
+            out.print(RecommendationDocument.write(advisor, recommendation, distribution, voting, conflicts));
             out.flush();
         }
         return 0;

@@ -1,10 +1,12 @@
 package dev.coalition.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.coalition.conflict.Divergence;
 import dev.coalition.governance.Contingency;
 import dev.coalition.governance.DecisionDomain;
 import dev.coalition.governance.GovernanceMode;
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.ExplanationStep;
 import dev.coalition.rules.api.Finding;
@@ -26,8 +28,14 @@ import java.util.Map;
  * "lead", "fit", "domains", "safeguards", "findings", "explanation"}, "distribution"?: {"policy",
  * "shares", "exactShares", "guarantee", "approximation"?, "findings", "explanation"}, "votingPower"?:
  * {"banzhaf", "banzhafRaw", "shapleyShubik", "banzhafDecimal", "shapleyShubikDecimal", "vetoPlayers",
- * "nullPlayers", "findings", "explanation"}}}, keys in that order; "distribution" and "votingPower"
- * only when the document asks for them. Members appear in the order of the document's members.
+ * "nullPlayers", "findings", "explanation"}, "conflicts"?: [{"id", "types": [{"type", "role",
+ * "because"}], "stage", "level", "interventions", "externalFacilitatorRequired", "nextStep": {"step",
+ * "owner", "timeBoxDays", "dueOn", "reason"} | null, "mediators": [{"id", "external", "rank",
+ * "reasons"}], "resolvability": {"value", "reasons"}, "divergence": {"leaving", "proposed", "reasons",
+ * "graceUntil", "creditsRecognised", "settlement", "seatHandedTo", "steeringBodyAfter"} | null,
+ * "findings", "explanation"}]}}, keys in that order; "distribution", "votingPower" and "conflicts"
+ * only when the document asks for them, conflicts in the document's order. Members appear in the
+ * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
  * and power indices are exact fractions {@code "p/q"} (exact shares in the currency's major unit);
  * the decimal indices are rounded to four places.
@@ -54,6 +62,19 @@ final class RecommendationDocument {
      */
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
                         VotingAdvice voting) {
+        return write(advisor, recommendation, distribution, voting, null);
+    }
+
+    /**
+     * The document for a recommendation, a distribution, voting power and conflict assessments
+     * made by an advisor, as text ending with a newline.
+     *
+     * @param distribution the distribution, or {@code null} when none was asked for
+     * @param voting       the voting power, or {@code null} when none was asked for
+     * @param conflicts    the conflict assessments in document order, or {@code null} when no conflicts were given
+     */
+    static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
+                        VotingAdvice voting, List<ConflictAssessment> conflicts) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -68,6 +89,13 @@ final class RecommendationDocument {
             if (voting != null) {
                 json.writeFieldName("votingPower");
                 votingPower(json, voting);
+            }
+            if (conflicts != null) {
+                json.writeArrayFieldStart("conflicts");
+                for (ConflictAssessment conflict : conflicts) {
+                    conflict(json, conflict);
+                }
+                json.writeEndArray();
             }
             json.writeEndObject();
         });
@@ -156,6 +184,82 @@ final class RecommendationDocument {
         findings(json, advice.findings());
         explanation(json, advice.explanation());
         json.writeEndObject();
+    }
+
+    private static void conflict(JsonGenerator json, ConflictAssessment a) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", a.id());
+        json.writeArrayFieldStart("types");
+        for (ConflictAssessment.TypeAssessment type : a.types()) {
+            json.writeStartObject();
+            json.writeStringField("type", type.type().name());
+            json.writeStringField("role", type.role());
+            texts(json, "because", type.because());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberField("stage", a.stage());
+        json.writeStringField("level", a.level());
+        texts(json, "interventions", a.interventions().stream().map(Enum::name).toList());
+        json.writeBooleanField("externalFacilitatorRequired", a.externalFacilitatorRequired());
+        json.writeFieldName("nextStep");
+        ConflictAssessment.NextStepAdvice next = a.nextStep();
+        if (next == null) {
+            json.writeNull();
+        } else {
+            json.writeStartObject();
+            json.writeStringField("step", next.step().name());
+            json.writeStringField("owner", next.owner());
+            json.writeNumberField("timeBoxDays", next.timeBoxDays());
+            json.writeStringField("dueOn", next.dueOn() == null ? null : next.dueOn().toString());
+            json.writeStringField("reason", next.reason());
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("mediators");
+        for (ConflictAssessment.MediatorAdvice mediator : a.mediators()) {
+            json.writeStartObject();
+            json.writeStringField("id", mediator.id());
+            json.writeBooleanField("external", mediator.external());
+            json.writeNumberField("rank", mediator.rank());
+            texts(json, "reasons", mediator.reasons());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("resolvability");
+        json.writeStringField("value", a.resolvability().value().name());
+        texts(json, "reasons", a.resolvability().reasons());
+        json.writeEndObject();
+        json.writeFieldName("divergence");
+        divergence(json, a.divergence());
+        findings(json, a.findings());
+        explanation(json, a.explanation());
+        json.writeEndObject();
+    }
+
+    private static void divergence(JsonGenerator json, ConflictAssessment.DivergenceAdvice d) throws IOException {
+        if (d == null) {
+            json.writeNull();
+            return;
+        }
+        Divergence plan = d.plan();
+        json.writeStartObject();
+        json.writeStringField("leaving", d.leaving());
+        json.writeBooleanField("proposed", d.proposed());
+        texts(json, "reasons", d.reasons());
+        json.writeStringField("graceUntil", plan.graceUntil().toString());
+        json.writeNumberField("creditsRecognised", plan.creditsEarned());
+        json.writeNumberField("settlement", plan.settlement());
+        json.writeStringField("seatHandedTo", plan.seatHandedTo().orElse(null));
+        texts(json, "steeringBodyAfter", plan.steeringBodyAfter());
+        json.writeEndObject();
+    }
+
+    private static void texts(JsonGenerator json, String name, List<String> texts) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String text : texts) {
+            json.writeString(text);
+        }
+        json.writeEndArray();
     }
 
     private static void exactIndex(JsonGenerator json, String name, Map<String, Fraction> index) throws IOException {

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Locale;
 
-/** Writes setting values as typed JSON: integers and decimals as numbers, domain lists as arrays of names. */
+/**
+ * Writes setting values as typed JSON: integers and decimals as numbers, domain and word lists as
+ * arrays of names in the setting's own order, text as a string.
+ */
 final class SettingValues {
 
     private SettingValues() {
@@ -29,8 +32,13 @@ final class SettingValues {
             json.writeNumber(value.toString());
         } else if (value instanceof Number number) {
             JsonValues.exact(json, number.doubleValue());
-        } else if (value instanceof Collection<?>) {
-            JsonValues.write(json, value);
+        } else if (value instanceof Collection<?> items) {
+            // setting values keep their own order: domains in enum order, words as written
+            json.writeStartArray();
+            for (Object item : items) {
+                json.writeString(item instanceof Enum<?> e ? e.name() : String.valueOf(item));
+            }
+            json.writeEndArray();
         } else if (value == null) {
             json.writeNull();
         } else {
@@ -38,7 +46,7 @@ final class SettingValues {
         }
     }
 
-    /** A setting type's name as written in the defaults file: integer, decimal or domains. */
+    /** A setting type's name as written in the defaults file: integer, decimal, domains, words or text. */
     static String typeName(SettingDefinition definition) {
         return definition.type().name().toLowerCase(Locale.ROOT);
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The command line and the examples use the rules module only through its public API package
- * {@code dev.coalition.rules.api}; of the core they may use the domain packages.
+ * {@code dev.coalition.rules.api}; of the core they may use the domain packages (conflict included).
  */
 class ArchitectureTest {
 
@@ -49,6 +49,7 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat(not(resideInAPackage("dev.coalition..")).or(resideInAnyPackage(
                         "dev.coalition.core", "dev.coalition.governance", "dev.coalition.policy", "dev.coalition.network",
                         "dev.coalition.composition", "dev.coalition.value", "dev.coalition.voting", "dev.coalition.ledger",
+                        "dev.coalition.conflict",
                         "dev.coalition.rules.api", "dev.coalition.cli", "dev.coalition.examples")))
                 .check(classes);
     }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,11 +53,13 @@ class EvaluateSamplesTest {
 
     @ParameterizedTest
     @EnumSource(Samples.class)
-    void only_the_samples_with_value_sections_get_distribution_and_voting_power(Samples sample) throws IOException {
+    void only_the_samples_with_value_sections_or_conflicts_get_those_sections(Samples sample) throws IOException {
         JsonNode root = Samples.MAPPER.readTree(Cli.evaluate(sample.text()).out());
 
         if (sample.asksForValue()) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "distribution", "votingPower");
+        } else if (sample.asksForConflicts()) {
+            assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "conflicts");
         } else {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance");
         }
@@ -144,8 +147,12 @@ class EvaluateSamplesTest {
         assertThat(keys(settings)).containsExactlyElementsOf(definitions.stream().map(SettingDefinition::name).toList());
         for (SettingDefinition d : definitions) {
             JsonNode value = settings.get(d.name());
-            if (d.type() == SettingType.DOMAINS) {
+            if (d.type() == SettingType.DOMAINS || d.type() == SettingType.WORDS) {
                 assertThat(value.isArray()).as(d.name()).isTrue();
+                assertThat(value).extracting(JsonNode::asText).as(d.name())
+                        .containsExactlyElementsOf(((Collection<?>) d.defaultValue()).stream().map(String::valueOf).toList());
+            } else if (d.type() == SettingType.TEXT) {
+                assertThat(value.asText()).as(d.name()).isEqualTo(d.defaultValue());
             } else {
                 assertThat(value.isNumber()).as(d.name()).isTrue();
                 assertThat(value.asDouble()).as(d.name()).isEqualTo(((Number) d.defaultValue()).doubleValue());

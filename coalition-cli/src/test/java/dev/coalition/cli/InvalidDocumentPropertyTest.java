@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Property: every invalid document — a valid sample with one random mutation — is rejected with
  * exit code 2, at least one {@code PATH: MESSAGE} line naming the place of the mutation, and no
  * stack trace. Mutations of the value sections first give a sample without them a valid
- * distribution and voting section.
+ * distribution and voting section; mutations of the conflicts first give a sample without them a
+ * valid conflict and {@code asOf}.
  */
 class InvalidDocumentPropertyTest {
 
@@ -29,7 +31,7 @@ class InvalidDocumentPropertyTest {
 
     @Test
     void every_mutated_sample_is_rejected_cleanly_at_the_mutated_place() {
-        qt().withExamples(300)
+        qt().withExamples(500)
                 .forAll(integers().between(0, Samples.values().length - 1), integers().between(0, MUTATIONS - 1),
                         integers().between(0, 9_999))
                 .asWithPrecursor((sample, mutation, choice) -> mutate(Samples.values()[sample], mutation, choice),
@@ -49,11 +51,15 @@ class InvalidDocumentPropertyTest {
                 });
     }
 
-    private static final int MUTATIONS = 33;
+    private static final int MUTATIONS = 49;
     private static final int FOUNDATION_MUTATIONS = 18;
+    private static final int VALUE_MUTATIONS = 33;
 
     static Mutant mutate(Samples sample, int mutation, int choice) {
         ObjectNode doc = sample.tree();
+        if (mutation >= VALUE_MUTATIONS) {
+            return mutateConflict(doc, mutation, choice);
+        }
         if (mutation >= FOUNDATION_MUTATIONS) {
             return mutateValue(doc, mutation, choice);
         }
@@ -70,7 +76,8 @@ class InvalidDocumentPropertyTest {
                 return mutant("drop " + field, doc, field);
             }
             case 1: {
-                String field = CoalitionDocument.MEMBER_FIELDS.get(choice % CoalitionDocument.MEMBER_FIELDS.size());
+                List<String> required = CoalitionDocument.REQUIRED_MEMBER_FIELDS;
+                String field = required.get(choice % required.size());
                 member.remove(field);
                 return mutant("drop " + at + "." + field, doc, at + "." + field);
             }
@@ -306,6 +313,163 @@ class InvalidDocumentPropertyTest {
                         ? (ObjectNode) distribution.get("contributions") : distribution.putObject("contributions");
                 contributions.put(id, String.valueOf(choice));
                 return mutant("contribution not a number", doc, DocumentPath.key("distribution.contributions", id));
+            }
+            default:
+                throw new IllegalArgumentException("no mutation " + mutation);
+        }
+    }
+
+    /** Mutations of the conflicts, the date they are assessed as of, expertise and external mediators. */
+    static Mutant mutateConflict(ObjectNode doc, int mutation, int choice) {
+        ArrayNode members = (ArrayNode) doc.get("members");
+        List<String> ids = new ArrayList<>();
+        members.forEach(m -> ids.add(m.get("id").asText()));
+        int m = choice % ids.size();
+        if (!doc.has("conflicts")) {
+            doc.put("asOf", "2024-03-01");
+            ObjectNode conflict = doc.putArray("conflicts").addObject();
+            conflict.put("id", "added");
+            conflict.putArray("parties").add(ids.get(0)).add(ids.get(1));
+            conflict.putArray("subjects").add("strategy");
+            conflict.putArray("behaviours").add("POSITIONS_HARDEN");
+            conflict.put("openedOn", "2024-01-01");
+            conflict.putArray("history").addObject().put("step", "DIRECT_NEGOTIATION").put("date", "2024-01-01")
+                    .put("outcome", "ONGOING");
+            conflict.put("importance", 0.5).put("negativeEmotion", 0.5).put("resolutionEfficacy", 0.5);
+        }
+        ArrayNode conflicts = (ArrayNode) doc.get("conflicts");
+        int c = choice % conflicts.size();
+        ObjectNode conflict = (ObjectNode) conflicts.get(c);
+        String at = "conflicts[" + c + "]";
+        ArrayNode parties = (ArrayNode) conflict.get("parties");
+        ArrayNode history = (ArrayNode) conflict.get("history");
+        LocalDate openedOn = LocalDate.parse(conflict.get("openedOn").asText());
+        switch (mutation) {
+            case 33: {
+                while (parties.size() > 1) {
+                    parties.remove(parties.size() - 1);
+                }
+                return mutant("one party", doc, at + ".parties");
+            }
+            case 34: {
+                parties.add(parties.get(choice % parties.size()).asText());
+                return mutant("repeated party", doc, at + ".parties[" + (parties.size() - 1) + "]");
+            }
+            case 35: {
+                int k = choice % parties.size();
+                parties.set(k, NODES.textNode("ghost-" + choice));
+                return mutant("unknown party", doc, at + ".parties[" + k + "]");
+            }
+            case 36: {
+                ArrayNode subjects = (ArrayNode) conflict.get("subjects");
+                subjects.add(List.of("budget", "strategie", "Strategy", "subject-" + choice).get(choice % 4));
+                return mutant("unknown subject", doc, at + ".subjects[" + (subjects.size() - 1) + "]");
+            }
+            case 37: {
+                ArrayNode behaviours = (ArrayNode) conflict.get("behaviours");
+                behaviours.add(List.of("SHOUTING", "positions_harden", "STAGE_9", "").get(choice % 4));
+                return mutant("unknown behaviour", doc, at + ".behaviours[" + (behaviours.size() - 1) + "]");
+            }
+            case 38: {
+                if (history.isEmpty()) {
+                    history.addObject().put("step", "DIRECT_NEGOTIATION").put("date", openedOn.toString()).put("outcome", "ONGOING");
+                }
+                int k = choice % history.size();
+                String field = choice % 2 == 0 ? "step" : "outcome";
+                ((ObjectNode) history.get(k)).put(field, List.of("MEDIATION", "DONE", "failed", "").get((choice / 2) % 4));
+                return mutant("unknown " + field, doc, at + ".history[" + k + "]." + field);
+            }
+            case 39:
+                doc.remove("asOf");
+                return mutant("no asOf", doc, "asOf");
+            case 40: {
+                String figure = List.of("importance", "negativeEmotion", "resolutionEfficacy").get(choice % 3);
+                conflict.put(figure, choice % 2 == 0 ? 1.0 + (1 + choice) / 1000.0 : -(1 + choice) / 1000.0);
+                return mutant("figure outside 0..1", doc, at + "." + figure);
+            }
+            case 41: {
+                String date = List.of("2021-02-30", "15/03/2021", "2021-13-01", "", "2021-3-1").get(choice % 5);
+                int where = (choice / 5) % 3;
+                if (where == 0) {
+                    doc.put("asOf", date);
+                    return mutant("bad asOf", doc, "asOf");
+                }
+                if (where == 1 || history.isEmpty()) {
+                    conflict.put("openedOn", date);
+                    return mutant("bad openedOn", doc, at + ".openedOn");
+                }
+                ((ObjectNode) history.get(0)).put("date", date);
+                return mutant("bad step date", doc, at + ".history[0].date");
+            }
+            case 42: {
+                List<String> outsiders = new ArrayList<>(ids);
+                parties.forEach(p -> outsiders.remove(p.asText()));
+                outsiders.add("ghost-" + choice);
+                conflict.put("leaving", outsiders.get(choice % outsiders.size()));
+                return mutant("leaving not a party", doc, at + ".leaving");
+            }
+            case 43: {
+                history.removeAll();
+                history.addObject().put("step", "DIRECT_NEGOTIATION").put("date", openedOn.plusDays(10).toString())
+                        .put("outcome", "FAILED");
+                history.addObject().put("step", "WORKING_GROUP").put("date", openedOn.plusDays(1 + choice % 9).toString())
+                        .put("outcome", "ONGOING");
+                return mutant("history out of order", doc, at + ".history[1].date");
+            }
+            case 44: {
+                List<String> required = ConflictSections.REQUIRED_CONFLICT_FIELDS;
+                String field = required.get(choice % required.size());
+                conflict.remove(field);
+                return mutant("drop " + at + "." + field, doc, at + "." + field);
+            }
+            case 45: {
+                String name = "extra" + choice;
+                int where = choice % 3;
+                if (where == 0) {
+                    conflict.put(name, choice);
+                    return mutant("unknown conflict field", doc, at + "." + name);
+                }
+                if (where == 1) {
+                    if (history.isEmpty()) {
+                        history.addObject().put("step", "DIRECT_NEGOTIATION").put("date", openedOn.toString()).put("outcome", "ONGOING");
+                    }
+                    ((ObjectNode) history.get(0)).put(name, choice);
+                    return mutant("unknown step field", doc, at + ".history[0]." + name);
+                }
+                ArrayNode mediators = doc.has("externalMediators") ? (ArrayNode) doc.get("externalMediators")
+                        : doc.putArray("externalMediators");
+                mediators.addObject().put("id", "outsider-" + choice).put(name, choice).putArray("expertise");
+                return mutant("unknown mediator field", doc, "externalMediators[" + (mediators.size() - 1) + "]." + name);
+            }
+            case 46: {
+                ArrayNode mediators = doc.has("externalMediators") ? (ArrayNode) doc.get("externalMediators")
+                        : doc.putArray("externalMediators");
+                mediators.addObject().put("id", ids.get(m)).putArray("expertise").add("GOAL");
+                return mutant("external mediator that is a member", doc, "externalMediators[" + (mediators.size() - 1) + "].id");
+            }
+            case 47: {
+                ObjectNode member = (ObjectNode) members.get(m);
+                int kind = choice % 3;
+                ArrayNode expertise = member.putArray("expertise");
+                if (kind == 0) {
+                    expertise.add("LEGAL");
+                    return mutant("unknown expertise", doc, "members[" + m + "].expertise[0]");
+                }
+                if (kind == 1) {
+                    expertise.add("GOAL").add("GOAL");
+                    return mutant("repeated expertise", doc, "members[" + m + "].expertise[1]");
+                }
+                member.put("expertise", "PROCESS");
+                return mutant("expertise not an array", doc, "members[" + m + "].expertise");
+            }
+            case 48: {
+                String field = ConflictSections.CONFLICT_FIELDS.get(choice % ConflictSections.CONFLICT_FIELDS.size());
+                JsonNode value = switch (field) {
+                    case "parties", "subjects", "behaviours", "history" -> NODES.textNode("text");
+                    default -> NODES.booleanNode(true);
+                };
+                conflict.set(field, value);
+                return mutant("wrong type for " + at + "." + field, doc, at + "." + field);
             }
             default:
                 throw new IllegalArgumentException("no mutation " + mutation);

@@ -361,7 +361,7 @@ class InvalidDocumentTest {
             "/formedOn | true | formedOn: must be a string, not true",
             "/schemaVersion | 1 | schemaVersion: must be a string, not a number",
             "/members | {} | members: must be an array of members, not an object",
-            "/members/2 | \"c\" | members[2]: must be an object with id, name, category, votingWeight, trusts, not a string",
+            "/members/2 | \"c\" | members[2]: must be an object with id, name, category, votingWeight, trusts, expertise, not a string",
             "/members/2/id | null | members[2].id: must be a string, not null",
             "/members/2/name | [] | members[2].name: must be a string, not an array",
             "/members/2/category | {} | members[2].category: must be a string, not an object",
@@ -383,7 +383,7 @@ class InvalidDocumentTest {
         @Test
         void a_document_that_is_not_an_object_is_refused() {
             assertRejected(Cli.evaluate("[1, 2]"), "must be a JSON object with schemaVersion, name, formedOn, members, "
-                    + "steeringBody, context, principles, distribution, voting, not an array");
+                    + "steeringBody, externalMediators, context, principles, distribution, voting, asOf, conflicts, not an array");
         }
 
         private void replace(ObjectNode doc, String pointer, JsonNode value) {
@@ -425,7 +425,8 @@ class InvalidDocumentTest {
             doc.put("colour", "red");
 
             assertRejected(evaluate(doc), "colour: unknown field; allowed fields of the document are schemaVersion, name, "
-                    + "formedOn, members, steeringBody, context, principles, distribution, voting");
+                    + "formedOn, members, steeringBody, externalMediators, context, principles, distribution, voting, asOf, "
+                    + "conflicts");
         }
 
         @Test
@@ -434,7 +435,8 @@ class InvalidDocumentTest {
             member(doc, 1).put("website", "https://b.example");
 
             assertRejected(evaluate(doc),
-                    "members[1].website: unknown field; allowed fields here are id, name, category, votingWeight, trusts");
+                    "members[1].website: unknown field; allowed fields here are id, name, category, votingWeight, trusts, "
+                            + "expertise");
         }
 
         @Test
@@ -444,7 +446,7 @@ class InvalidDocumentTest {
             assertRejected(Cli.evaluate(text),
                     "members[2].name: is required: give the member's name",
                     "members[2].nmae: unknown field (did you mean \"name\"?); allowed fields here are id, name, category, "
-                            + "votingWeight, trusts");
+                            + "votingWeight, trusts, expertise");
         }
 
         @Test
@@ -462,7 +464,8 @@ class InvalidDocumentTest {
             doc.put("my field", 1);
 
             assertRejected(evaluate(doc), "[\"my field\"]: unknown field; allowed fields of the document are schemaVersion, "
-                    + "name, formedOn, members, steeringBody, context, principles, distribution, voting");
+                    + "name, formedOn, members, steeringBody, externalMediators, context, principles, distribution, voting, "
+                    + "asOf, conflicts");
         }
 
         @Test
@@ -507,7 +510,7 @@ class InvalidDocumentTest {
                     "members[1].id: \"b!\" is not a valid id: use 1 to 64 letters, digits, '_' or '-'",
                     "members[2].id: is required: give a unique id of 1 to 64 letters, digits, '_' or '-'",
                     "members[2].votingWeight: -4 is negative; a voting weight is an integer >= 0",
-                    "members[2].colour: unknown field; allowed fields here are id, name, category, votingWeight, trusts",
+                    "members[2].colour: unknown field; allowed fields here are id, name, category, votingWeight, trusts, expertise",
                     "formedOn: \"2024-13-01\" is not a valid date; give YYYY-MM-DD, e.g. 2021-03-15",
                     "name: must not be blank: give the coalition's name");
         }

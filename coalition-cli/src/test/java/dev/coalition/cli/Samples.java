@@ -2,10 +2,13 @@ package dev.coalition.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coalition.conflict.Conflict;
 import dev.coalition.core.Coalition;
 import dev.coalition.examples.ArticleCoalitions;
+import dev.coalition.examples.ConflictExamples;
 import dev.coalition.examples.ValueExamples;
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.DistributionRequest;
 import dev.coalition.rules.api.VotingAdvice;
@@ -13,12 +16,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * The sample documents of coalition-examples ({@code /samples/*.json} on the test classpath) and
- * their Java twins: the coalition, and the distribution and voting analysis the document asks for.
+ * their Java twins: the coalition, the distribution and voting analysis the document asks for, and
+ * the conflicts it gives with the date to assess them as of.
  */
 enum Samples {
     PANDEMIC_RESPONSE("pandemic-response.json", ArticleCoalitions::pandemicResponse, null, null),
@@ -27,7 +32,13 @@ enum Samples {
     TECHNOLOGY_DISTRIBUTION("technology-distribution.json", ValueExamples::technologyCoalition,
             ValueTwins::technologyRevenue, new VotingRequest(51, null)),
     HEALTH_DATA_SHAPLEY("health-data-shapley.json", ValueTwins::healthDataConsortium,
-            ValueTwins::healthDataSurplus, new VotingRequest(51, null));
+            ValueTwins::healthDataSurplus, new VotingRequest(51, null)),
+    CONFLICT_IP_RIGHTS("conflict-ip-rights.json", LocalDate.of(2023, 4, 20), ConflictExamples::standardsCoalition,
+            () -> List.of(ConflictExamples.ipConflict())),
+    CONFLICT_DATA_OWNERSHIP("conflict-data-ownership.json", LocalDate.of(2024, 7, 11), ConflictExamples::healthDataCoalition,
+            () -> List.of(ConflictExamples.dataOwnershipConflict())),
+    CONFLICT_DIVERGENCE("conflict-divergence.json", LocalDate.of(2023, 9, 1), ConflictExamples::financialAlliance,
+            () -> List.of(ConflictExamples.riskConflict()));
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -35,12 +46,25 @@ enum Samples {
     private final Supplier<Coalition> javaTwin;
     private final Supplier<DistributionRequest> distribution;
     private final VotingRequest voting;
+    private final Supplier<List<Conflict>> conflicts;
+    private final LocalDate asOf;
 
     Samples(String file, Supplier<Coalition> javaTwin, Supplier<DistributionRequest> distribution, VotingRequest voting) {
+        this(file, javaTwin, distribution, voting, null, null);
+    }
+
+    Samples(String file, LocalDate asOf, Supplier<Coalition> javaTwin, Supplier<List<Conflict>> conflicts) {
+        this(file, javaTwin, null, null, conflicts, asOf);
+    }
+
+    Samples(String file, Supplier<Coalition> javaTwin, Supplier<DistributionRequest> distribution, VotingRequest voting,
+            Supplier<List<Conflict>> conflicts, LocalDate asOf) {
         this.file = file;
         this.javaTwin = javaTwin;
         this.distribution = distribution;
         this.voting = voting;
+        this.conflicts = conflicts;
+        this.asOf = asOf;
     }
 
     /** The classpath resource name, e.g. {@code /samples/cybersecurity.json}. */
@@ -74,7 +98,7 @@ enum Samples {
         }
     }
 
-    /** The same coalition built in Java by {@link ArticleCoalitions}. */
+    /** The same coalition built in Java by {@link ArticleCoalitions}, {@link ValueExamples} or {@link ConflictExamples}. */
     Coalition javaTwin() {
         return javaTwin.get();
     }
@@ -94,6 +118,30 @@ enum Samples {
         return distribution != null || voting != null;
     }
 
+    /** The conflicts the document gives, built in Java; null when it gives none. */
+    List<Conflict> conflicts() {
+        return conflicts == null ? null : conflicts.get();
+    }
+
+    /** The date the document assesses its conflicts as of; null when it gives none. */
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Whether the document gives conflicts. */
+    boolean asksForConflicts() {
+        return conflicts != null;
+    }
+
+    /** What the Java facade gives for the document's conflicts; null when it gives none. */
+    List<ConflictAssessment> expectedConflicts(CoalitionAdvisor advisor) {
+        if (conflicts == null) {
+            return null;
+        }
+        Coalition coalition = javaTwin();
+        return conflicts().stream().map(c -> advisor.assessConflict(coalition, c, asOf)).toList();
+    }
+
     /** What the Java facade gives for the Java twins, written as {@code coalition evaluate} writes its result. */
     String expectedOutput(CoalitionAdvisor advisor) {
         Coalition coalition = javaTwin();
@@ -101,7 +149,8 @@ enum Samples {
         VotingAdvice votingAdvice = voting == null ? null : voting.weights() == null
                 ? advisor.votingPower(coalition, voting.quota())
                 : advisor.votingPower(coalition, voting.quota(), voting.weights());
-        return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice);
+        return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice,
+                expectedConflicts(advisor));
     }
 
     static List<Samples> all() {

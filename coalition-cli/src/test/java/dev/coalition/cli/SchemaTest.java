@@ -3,6 +3,11 @@ package dev.coalition.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.coalition.conflict.Behaviour;
+import dev.coalition.conflict.ConflictType;
+import dev.coalition.conflict.EscalationStep;
+import dev.coalition.conflict.StepOutcome;
+import dev.coalition.policy.Settings;
 import dev.coalition.value.Principle;
 import dev.coalition.value.TableGame;
 import java.io.IOException;
@@ -15,7 +20,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The JSON Schema in the repository describes the document this command reads, value sections included. */
+/** The JSON Schema in the repository describes the document this command reads, value sections and conflicts included. */
 class SchemaTest {
 
     private static final Path SCHEMA = Path.of("..", "schema", "coalition-document.schema.json");
@@ -38,6 +43,10 @@ class SchemaTest {
         assertThat(root.get("required")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("name", "formedOn", "members", "context");
         assertThat(root.at("/properties/schemaVersion/const").asText()).isEqualTo(CoalitionDocument.SCHEMA_VERSION);
+        // asOf is required when at least one conflict is given
+        assertThat(root.at("/if/required")).extracting(JsonNode::asText).containsExactly("conflicts");
+        assertThat(root.at("/if/properties/conflicts/minItems").asInt()).isEqualTo(1);
+        assertThat(root.at("/then/required")).extracting(JsonNode::asText).containsExactly("asOf");
     }
 
     @Test
@@ -47,7 +56,8 @@ class SchemaTest {
         assertThat(keys(member.get("properties"))).containsExactlyElementsOf(CoalitionDocument.MEMBER_FIELDS);
         assertThat(member.get("additionalProperties").asBoolean(true)).isFalse();
         assertThat(member.get("required")).extracting(JsonNode::asText)
-                .containsExactlyElementsOf(CoalitionDocument.MEMBER_FIELDS);
+                .containsExactlyElementsOf(CoalitionDocument.REQUIRED_MEMBER_FIELDS);
+        assertThat(member.at("/properties/expertise/$ref").asText()).isEqualTo("#/$defs/expertise");
         assertThat(member.at("/properties/votingWeight/type").asText()).isEqualTo("integer");
         assertThat(member.at("/properties/votingWeight/minimum").asInt()).isZero();
         assertThat(schema().at("/$defs/memberId/pattern").asText()).isEqualTo("^[A-Za-z0-9_-]{1,64}$");
@@ -128,6 +138,64 @@ class SchemaTest {
         assertThat(voting.at("/properties/quota/minimum").asInt()).isEqualTo(1);
         assertThat(voting.at("/properties/weights/additionalProperties/minimum").asInt()).isZero();
         assertThat(voting.at("/properties/weights/additionalProperties/maximum").asLong()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void external_mediators_have_the_fields_the_command_reads_and_no_others() throws IOException {
+        JsonNode root = schema();
+        JsonNode mediator = root.at("/$defs/externalMediator");
+
+        assertThat(root.at("/properties/externalMediators/items/$ref").asText()).isEqualTo("#/$defs/externalMediator");
+        assertThat(keys(mediator.get("properties"))).containsExactlyElementsOf(ConflictSections.MEDIATOR_FIELDS);
+        assertThat(mediator.get("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(mediator.get("required")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(ConflictSections.MEDIATOR_FIELDS);
+        assertThat(root.at("/$defs/expertise/uniqueItems").asBoolean()).isTrue();
+        assertThat(root.at("/$defs/conflictType/enum")).extracting(JsonNode::asText).containsExactlyElementsOf(names(ConflictType.class));
+    }
+
+    @Test
+    void a_conflict_has_the_fields_the_command_reads_and_no_others() throws IOException {
+        JsonNode root = schema();
+        JsonNode conflict = root.at("/$defs/conflict");
+
+        assertThat(root.at("/properties/conflicts/items/$ref").asText()).isEqualTo("#/$defs/conflict");
+        assertThat(root.at("/properties/asOf/$ref").asText()).isEqualTo("#/$defs/date");
+        assertThat(keys(conflict.get("properties"))).containsExactlyElementsOf(ConflictSections.CONFLICT_FIELDS);
+        assertThat(conflict.get("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(conflict.get("required")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(ConflictSections.REQUIRED_CONFLICT_FIELDS);
+        assertThat(conflict.at("/properties/parties/minItems").asInt()).isEqualTo(2);
+        assertThat(conflict.at("/properties/parties/uniqueItems").asBoolean()).isTrue();
+        assertThat(conflict.at("/properties/behaviours/items/enum")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(names(Behaviour.class));
+        for (String figure : List.of("importance", "negativeEmotion", "resolutionEfficacy")) {
+            assertThat(conflict.at("/properties/" + figure + "/$ref").asText()).isEqualTo("#/$defs/fraction");
+        }
+        JsonNode step = root.at("/$defs/step");
+        assertThat(conflict.at("/properties/history/items/$ref").asText()).isEqualTo("#/$defs/step");
+        assertThat(keys(step.get("properties"))).containsExactlyElementsOf(ConflictSections.STEP_FIELDS);
+        assertThat(step.get("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(step.get("required")).extracting(JsonNode::asText).containsExactlyElementsOf(ConflictSections.STEP_FIELDS);
+        assertThat(step.at("/properties/step/enum")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(names(EscalationStep.class));
+        assertThat(step.at("/properties/outcome/enum")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(names(StepOutcome.class));
+    }
+
+    @Test
+    void the_subjects_described_are_the_policy_defaults() throws IOException {
+        String description = schema().at("/$defs/conflict/properties/subjects/description").asText();
+        Settings settings = Advisors.defaultAdvisor().settings();
+
+        for (String type : List.of("goal", "process", "relationship")) {
+            assertThat(settings.words("conflict.subjects." + type)).isNotEmpty()
+                    .allSatisfy(subject -> assertThat(description).contains(subject));
+        }
+    }
+
+    private static List<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
     private static List<String> keys(JsonNode node) {

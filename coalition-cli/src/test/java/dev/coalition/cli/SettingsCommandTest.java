@@ -65,8 +65,10 @@ class SettingsCommandTest {
             assertThat(s.get("type").asText()).isEqualTo(d.type().name().toLowerCase());
             assertThat(s.get("description").asText()).isEqualTo(d.description());
             assertThat(s.get("source").asText()).isEqualTo(d.source());
-            if (d.type() == SettingType.DOMAINS) {
+            if (d.type() == SettingType.DOMAINS || d.type() == SettingType.WORDS) {
                 assertThat(s.get("value").isArray()).isTrue();
+            } else if (d.type() == SettingType.TEXT) {
+                assertThat(s.get("value").asText()).isEqualTo(d.defaultValue());
             } else {
                 assertThat(s.get("value").asDouble()).isEqualTo(((Number) d.defaultValue()).doubleValue());
             }

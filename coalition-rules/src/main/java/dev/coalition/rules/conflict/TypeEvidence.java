@@ -2,6 +2,7 @@ package dev.coalition.rules.conflict;
 
 import dev.coalition.conflict.ConflictType;
 import dev.coalition.rules.policy.Explained;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,6 +16,9 @@ public record TypeEvidence(ConflictType type, String subject, String reason) imp
 
     @Override
     public Map<String, Object> inputs() {
-        return Map.of("type", type.name(), "subject", subject);
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("type", type.name());
+        inputs.put("subject", subject);
+        return inputs;
     }
 }
