@@ -7,7 +7,6 @@ import dev.coalition.core.Violation;
 import dev.coalition.ledger.CreditEntry;
 import dev.coalition.ledger.CreditLedger;
 import dev.coalition.ledger.EntryKind;
-import dev.coalition.network.TrustNetwork;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +26,8 @@ import java.util.Optional;
  * @param graceUntil         the last day of its grace period (it keeps its rights until then)
  * @param creditsEarned      the credits it was granted over the coalition's life (its recognised contributions)
  * @param settlement         the balance paid out to it on departure
- * @param seatHandedTo       the staying member that takes its steering-body seat, if it had one and someone can take it
+ * @param seatHandedTo       the staying member that takes its steering-body seat, if it had one and someone can take it:
+ *                           of its category, not yet seated, the most trusted by those who stay (ties to the smaller id)
  * @param steeringBodyAfter  the steering body of those who stay
  */
 public record Divergence(String leaving, LocalDate graceUntil, long creditsEarned, long settlement,
@@ -74,11 +74,11 @@ public record Divergence(String leaving, LocalDate graceUntil, long creditsEarne
         Optional<String> heir = Optional.empty();
         int seat = seats.indexOf(leaving);
         if (seat >= 0) {
-            TrustNetwork trust = TrustNetwork.of(coalition);
+            // trust from the leaving member no longer counts: it goes with it
             heir = coalition.members().stream()
                     .filter(m -> !m.id().equals(leaving) && !seats.contains(m.id()))
                     .filter(m -> m.category().equals(member.get().category()))
-                    .max(Comparator.comparingInt((Member m) -> trust.inDegree(m.id()))
+                    .max(Comparator.comparingLong((Member m) -> trustFromStaying(coalition, leaving, m.id()))
                             .thenComparing(Member::id, Comparator.reverseOrder()))
                     .map(Member::id);
             if (heir.isPresent()) {
@@ -88,6 +88,10 @@ public record Divergence(String leaving, LocalDate graceUntil, long creditsEarne
             }
         }
         return new Divergence(leaving, asOf.plusDays(graceDays), earned, balance, heir, seats);
+    }
+
+    private static long trustFromStaying(Coalition coalition, String leaving, String memberId) {
+        return coalition.members().stream().filter(m -> !m.id().equals(leaving) && m.trusts(memberId)).count();
     }
 
     /** The coalition after the departure and the ledger with the settlement; nothing else changes. */

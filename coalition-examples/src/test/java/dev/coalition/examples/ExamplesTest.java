@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.coalition.conflict.Divergence;
+import dev.coalition.conflict.EscalationStep;
+import dev.coalition.conflict.Intervention;
+import dev.coalition.conflict.Resolvability;
 import dev.coalition.core.Coalition;
 import dev.coalition.governance.DecisionDomain;
 import dev.coalition.governance.GovernanceContext;
@@ -11,6 +15,7 @@ import dev.coalition.governance.GovernanceMode;
 import dev.coalition.ledger.CreditLedger;
 import dev.coalition.ledger.InsufficientCreditsException;
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.DistributionRequest;
 import dev.coalition.rules.api.Finding;
@@ -33,6 +38,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -210,5 +216,138 @@ class ExamplesTest {
                 "=== Technology coalition: quarterly value review (BALANCED) ===",
                 "WARNING PERSISTENTLY_BELOW_TARGET (startup)");
         assertThat(text).doesNotContain("PERSISTENTLY_BELOW_TARGET (cloudco)", "PERSISTENTLY_BELOW_TARGET (devhouse)");
+    }
+
+    // --- the conflict examples (ConflictExamples), with the same inputs and dates ---
+
+    private static List<String> types(ConflictAssessment a) {
+        return a.types().stream().map(t -> t.role() + " " + t.type() + " " + t.because()).toList();
+    }
+
+    @Test
+    void theStandardsCoalitionsIpConflictIsAnEscalatedProcessConflictForTheExternalMediator() {
+        ConflictAssessment a = advisor.assessConflict(ConflictExamples.standardsCoalition(), ConflictExamples.ipConflict(),
+                LocalDate.of(2023, 4, 20));
+
+        assertThat(types(a)).containsExactly("PRIMARY PROCESS [procedures, resources]", "SECONDARY GOAL [scope]",
+                "SECONDARY RELATIONSHIP [PUBLIC_LOSS_OF_FACE]");
+        assertThat(a.stage()).isEqualTo(5);
+        assertThat(a.level()).isEqualTo("WIN_LOSE");
+        assertThat(a.interventions()).containsExactly(Intervention.PROCESS_GUIDANCE,
+                Intervention.SOCIO_THERAPEUTIC_PROCESS_GUIDANCE, Intervention.MEDIATION);
+        assertThat(a.externalFacilitatorRequired()).isTrue();
+        // the working group started on 2023-03-20 has run 31 days, past its 21
+        assertThat(a.nextStep().step()).isEqualTo(EscalationStep.DESIGNATED_MEDIATOR);
+        assertThat(a.nextStep().owner()).isEqualTo("the designated mediator");
+        assertThat(a.nextStep().dueOn()).isEqualTo(LocalDate.of(2023, 5, 20));
+        // lab is trusted by both parties but is a member; netco is chipco's ally
+        assertThat(a.mediators()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("ip-mediator");
+            assertThat(m.external()).isTrue();
+            assertThat(m.rank()).isEqualTo(1);
+            assertThat(m.reasons()).contains("\"ip-mediator\" has expertise in PROCESS conflicts, the primary type.");
+        });
+        assertThat(a.resolvability().value()).isEqualTo(Resolvability.NEEDS_RESTRUCTURING);
+        assertThat(a.divergence()).isNull();
+        assertThat(a.findings()).isEmpty();
+    }
+
+    @Test
+    void theHealthcareDataOwnershipConflictIsResolvableByDirectNegotiationWithinTwoWeeks() {
+        ConflictAssessment a = advisor.assessConflict(ConflictExamples.healthDataCoalition(),
+                ConflictExamples.dataOwnershipConflict(), LocalDate.of(2024, 7, 11));
+
+        assertThat(types(a)).containsExactly("PRIMARY PROCESS [decision-rights, resources]");
+        assertThat(a.stage()).isEqualTo(2);
+        assertThat(a.level()).isEqualTo("WIN_WIN");
+        assertThat(a.interventions()).containsExactly(Intervention.MODERATION);
+        assertThat(a.externalFacilitatorRequired()).isFalse();
+        assertThat(a.nextStep().step()).isEqualTo(EscalationStep.DIRECT_NEGOTIATION);
+        assertThat(a.nextStep().owner()).isEqualTo("the parties");
+        assertThat(a.nextStep().dueOn()).isEqualTo(LocalDate.of(2024, 7, 15));
+        assertThat(a.resolvability().value()).isEqualTo(Resolvability.RESOLVABLE);
+        assertThat(a.divergence()).isNull();
+        // the registry is trusted by both parties and has PROCESS expertise; the clinic trusts only the hospital
+        assertThat(a.mediators()).extracting(ConflictAssessment.MediatorAdvice::id).containsExactly("registry");
+        assertThat(a.mediators().get(0).reasons()).containsExactly("\"registry\" is not a party and is allied with no side.",
+                "Every party trusts \"registry\".", "\"registry\" has expertise in PROCESS conflicts, the primary type.");
+        assertThat(a.findings()).isEmpty();
+    }
+
+    @Test
+    void theDataOwnershipNegotiationIsDueOnItsFourteenthDayAndEscalatesTheDayAfter() {
+        Coalition health = ConflictExamples.healthDataCoalition();
+
+        assertThat(advisor.assessConflict(health, ConflictExamples.dataOwnershipConflict(), LocalDate.of(2024, 7, 15))
+                .nextStep().step()).isEqualTo(EscalationStep.DIRECT_NEGOTIATION);
+        assertThat(advisor.assessConflict(health, ConflictExamples.dataOwnershipConflict(), LocalDate.of(2024, 7, 16))
+                .nextStep().step()).isEqualTo(EscalationStep.WORKING_GROUP);
+    }
+
+    @Test
+    void theFinancialAllianceDivergesWithDignityAndTheInsurerLeaves() {
+        Coalition alliance = ConflictExamples.financialAlliance();
+        CreditLedger ledger = ConflictExamples.financialLedger();
+        LocalDate decided = LocalDate.of(2023, 9, 1);
+
+        ConflictAssessment a = advisor.assessConflict(alliance, ConflictExamples.riskConflict(), decided, ledger);
+
+        assertThat(types(a)).containsExactly("PRIMARY GOAL [priorities, strategy]");
+        assertThat(a.stage()).isEqualTo(3);
+        assertThat(a.resolvability().value()).isEqualTo(Resolvability.IRRECONCILABLE);
+        assertThat(a.resolvability().reasons()).singleElement().asString()
+                .contains("importance 0.9", "efficacy 0.2", "4 steps have failed", "financial-services alliance");
+        assertThat(a.nextStep().step()).isEqualTo(EscalationStep.EXTERNAL_ARBITRATION);
+        assertThat(a.nextStep().dueOn()).isEqualTo(LocalDate.of(2023, 10, 16));
+        assertThat(a.divergence().leaving()).isEqualTo("insurer");
+        assertThat(a.divergence().proposed()).isFalse();
+        // no other insurer can take its steering seat
+        assertThat(a.divergence().plan()).isEqualTo(new Divergence("insurer", LocalDate.of(2023, 11, 30), 12, 8, Optional.empty(),
+                List.of("bank")));
+
+        Divergence.Result after = advisor.applyDivergence(alliance, ledger, a.divergence(), decided);
+        assertThat(after.coalition().members()).extracting(m -> m.id()).containsExactly("bank", "broker", "payments");
+        assertThat(after.coalition().steeringBody()).containsExactly("bank");
+        assertThat(after.ledger().balances()).containsExactly(Map.entry("bank", 5L), Map.entry("insurer", 0L));
+        assertThat(after.ledger().entries().subList(0, ledger.size())).isEqualTo(ledger.entries());
+        assertThat(after.ledger().size()).isEqualTo(4);
+    }
+
+    @Test
+    void theConflictExamplesPrintEachAssessment() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConflictExamples.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), advisor);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(text).contains(
+                "=== Technology standards coalition: conflict \"ip-rights\" ===",
+                "  PRIMARY PROCESS because [procedures, resources]",
+                "  SECONDARY RELATIONSHIP because [PUBLIC_LOSS_OF_FACE]",
+                "  stage 5 (WIN_LOSE), interventions [PROCESS_GUIDANCE, SOCIO_THERAPEUTIC_PROCESS_GUIDANCE, MEDIATION], "
+                        + "external facilitator required",
+                "  next step: DESIGNATED_MEDIATOR, owned by the designated mediator, due 2023-05-20",
+                "  mediator #1 ip-mediator (external): ",
+                "  NEEDS_RESTRUCTURING: ",
+                "=== Healthcare data-sharing coalition: conflict \"data-ownership\" ===",
+                "  stage 2 (WIN_WIN), interventions [MODERATION]" + System.lineSeparator(),
+                "  next step: DIRECT_NEGOTIATION, owned by the parties, due 2024-07-15",
+                "  mediator #1 registry: ",
+                "  RESOLVABLE: ",
+                "=== Financial services alliance: conflict \"risk-appetite\" ===",
+                "  PRIMARY GOAL because [priorities, strategy]",
+                "  next step: EXTERNAL_ARBITRATION, owned by an external arbitrator, due 2023-10-16",
+                "  IRRECONCILABLE: ",
+                "  divergence: insurer leaves, grace until 2023-11-30, 12 credits recognised, 8 settled; steering body after [bank]",
+                "  after the divergence: 3 members, steering body [bank], balances {bank=5, insurer=0}, 4 ledger entries (none lost)");
+        assertThat(text).doesNotContain("mediator #2", "divergence: hospital", "divergence: chipco");
+    }
+
+    @Test
+    void theExamplesProgramIncludesTheConflictExamples() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Examples.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("conflict \"ip-rights\"", "conflict \"data-ownership\"",
+                "conflict \"risk-appetite\"", "divergence: insurer leaves");
     }
 }

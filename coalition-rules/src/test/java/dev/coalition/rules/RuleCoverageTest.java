@@ -18,6 +18,10 @@ import dev.coalition.value.RebalancingPolicy;
 import dev.coalition.value.Sampling;
 import dev.coalition.value.ValuePortfolio;
 import dev.coalition.value.ValueType;
+import dev.coalition.conflict.EscalationStep;
+import dev.coalition.conflict.StepOutcome;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +34,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule of the bundled policy (governance, value and voting) fires on at least one of the
- * cases the rule tests use, so a rule added without a case is noticed (DRL-STYLE: every rule has a
- * test showing it firing).
+ * Every rule of the bundled policy (governance, value, voting and conflict) fires on at least one
+ * of the cases the rule tests use, so a rule added without a case is noticed (DRL-STYLE: every
+ * rule has a test showing it firing). Governance, value and voting rules are seen in the
+ * explanation; conflict rules on the rule engine's agenda ({@link FiredRules}), because some of
+ * them insert results that are not explained.
  */
 class RuleCoverageTest {
 
@@ -80,10 +86,16 @@ class RuleCoverageTest {
         assertThat(bundledRuleIds()).as("one id per rule").hasSize(rules)
                 .contains("governance.crisis-centralizes", "governance.lead.most-trusted", "governance.finding.poor-fit",
                         "governance.finding.trust-not-centred", "value.policy.named", "value.policy.by-principle",
-                        "value.finding.negative-attribution", "voting.finding.null-player", "voting.finding.veto-player");
+                        "value.finding.negative-attribution", "voting.finding.null-player", "voting.finding.veto-player",
+                        "conflict.stage.highest-behaviour", "conflict.type.escalated-to-relationship",
+                        "conflict.intervention.powerIntervention", "conflict.escalation.time-box-passed", "conflict.mediator.ally",
+                        "conflict.resolvability.fundamental-difference", "conflict.divergence.proposed",
+                        "conflict.finding.coalition-dissolves");
         assertThat(advisor.policyFiles()).contains("value-policy.drl", "value-principles.drl", "value-findings.drl",
-                "value-portfolios.drl", "value-review.drl", "value-attribution.drl", "voting-findings.drl");
-        assertThat(rules).isGreaterThanOrEqualTo(60);
+                "value-portfolios.drl", "value-review.drl", "value-attribution.drl", "voting-findings.drl",
+                "conflict-stage.drl", "conflict-types.drl", "conflict-interventions.drl", "conflict-escalation.drl",
+                "conflict-mediators.drl", "conflict-resolvability.drl", "conflict-divergence.drl");
+        assertThat(rules).isGreaterThanOrEqualTo(100);
     }
 
     @Test
@@ -104,6 +116,7 @@ class RuleCoverageTest {
         }
         fired.addAll(valueRulesFired());
         fired.addAll(votingRulesFired());
+        fired.addAll(conflictRulesFired());
         fired.removeIf(id -> COMPUTED_STEP.matcher(id).matches());
 
         assertThat(fired).containsExactlyInAnyOrderElementsOf(bundledRuleIds());
@@ -163,5 +176,60 @@ class RuleCoverageTest {
         // [6; 5, 4, 0]: c has no weight; a (5/9 of the weight) and b (4/9) both hold a veto
         fired.addAll(Explanations.ruleIds(advisor.votingPower(ValueCases.trio(5, 4, 0), 6).explanation()));
         return fired;
+    }
+
+    /** The conflict cases of the Conflict*Test classes, in brief (see {@link ConflictCases}). */
+    private static List<FiredRules.Run> conflictRuns() {
+        Coalition council = ConflictCases.council();
+        LocalDate opened = ConflictCases.OPENED;
+        LocalDate asOf = ConflictCases.AS_OF;
+        List<FiredRules.Run> runs = new ArrayList<>();
+        // every subject list; primary, secondary and counts; moderation; mediators; resolvable; a step continues
+        runs.add(FiredRules.conflict(council, ConflictCases.conflict().subjects("strategy", "roles", "procedures", "trust").build(), asOf));
+        // every other intervention and level; from stage 4 the outsider, members too close, escalated to relationship
+        for (int stage = 3; stage <= 7; stage++) {
+            runs.add(FiredRules.conflict(council, ConflictCases.conflict().stage(stage).build(), asOf));
+        }
+        // dignified divergence: named, proposed, and a coalition of two (which has nobody to mediate)
+        runs.add(FiredRules.conflict(council, ConflictCases.conflict().irreconcilable().leaving("b").build(), asOf));
+        runs.add(FiredRules.conflict(ConflictCases.pair(), ConflictCases.conflict().irreconcilable().build(), asOf));
+        // a fundamental difference after two failed steps: the next rung after a failure
+        runs.add(FiredRules.conflict(council, ConflictCases.conflict().importance(0.9).resolutionEfficacy(0.1).failedSteps(2).build(),
+                opened.plusDays(30)));
+        // the ladder: past the time box, resolved, the last rung failed or overdue
+        runs.add(FiredRules.conflict(council, ConflictCases.conflict().build(), opened.plusDays(15)));
+        runs.add(FiredRules.conflict(council, ConflictCases.conflict()
+                .steps(ConflictCases.step(EscalationStep.DIRECT_NEGOTIATION, opened, StepOutcome.RESOLVED)).build(), asOf));
+        runs.add(FiredRules.conflict(council, ConflictCases.conflict()
+                .steps(ConflictCases.step(EscalationStep.DIGNIFIED_DIVERGENCE, opened, StepOutcome.FAILED)).build(), asOf));
+        runs.add(FiredRules.conflict(council, ConflictCases.conflict()
+                .steps(ConflictCases.step(EscalationStep.DIGNIFIED_DIVERGENCE, opened, StepOutcome.ONGOING)).build(),
+                opened.plusDays(91)));
+        return runs;
+    }
+
+    private static Set<String> conflictRulesFired() {
+        Set<String> fired = new TreeSet<>();
+        conflictRuns().forEach(run -> fired.addAll(run.fired()));
+        return fired;
+    }
+
+    @Test
+    void theConflictCasesGiveTheFacadesAnswerAndEveryExplainedRuleFired() {
+        for (FiredRules.Run run : conflictRuns()) {
+            assertThat(run.fired()).containsAll(Explanations.ruleIds(run.assessment().explanation()));
+        }
+        // the recording runner decides as the facade does
+        FiredRules.Run run = conflictRuns().get(0);
+        assertThat(advisor.assessConflict(ConflictCases.council(), ConflictCases.conflict()
+                .subjects("strategy", "roles", "procedures", "trust").build(), ConflictCases.AS_OF).types())
+                .isEqualTo(run.assessment().types());
+    }
+
+    @Test
+    void theExplanationNamesEveryConflictRuleThatFired() {
+        for (FiredRules.Run run : conflictRuns()) {
+            assertThat(new TreeSet<>(Explanations.ruleIds(run.assessment().explanation()))).isEqualTo(new TreeSet<>(run.fired()));
+        }
     }
 }

@@ -173,6 +173,9 @@ public final class CoalitionAdvisor implements AutoCloseable {
     public List<dev.coalition.core.Violation> conflictProblems(Coalition coalition, dev.coalition.conflict.Conflict conflict,
                                                              LocalDate asOf) {
         requireCoalition(coalition);
+        if (conflict == null) {
+            throw new IllegalArgumentException("conflict: is null; describe the conflict with new Conflict(...)");
+        }
         return ConflictDecision.problems(settings, coalition, conflict, asOf);
     }
 
@@ -184,6 +187,10 @@ public final class CoalitionAdvisor implements AutoCloseable {
     public dev.coalition.conflict.Divergence.Result applyDivergence(Coalition coalition, CreditLedger ledger,
                                                                    ConflictAssessment.DivergenceAdvice divergence, LocalDate date) {
         requireCoalition(coalition);
+        if (divergence == null || ledger == null || date == null) {
+            throw new IllegalArgumentException((divergence == null ? "divergence" : ledger == null ? "ledger" : "date")
+                    + ": is null; give the divergence of an assessment, the coalition's ledger and the settlement date");
+        }
         return ConflictDecision.apply(coalition, ledger, divergence.plan(), date);
     }
 

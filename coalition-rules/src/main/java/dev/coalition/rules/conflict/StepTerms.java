@@ -1,6 +1,9 @@
 package dev.coalition.rules.conflict;
 
 import dev.coalition.conflict.EscalationStep;
+import dev.coalition.rules.policy.Explained;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Result fact, policy knowledge: who owns a rung of the escalation ladder and how long it may run.
@@ -9,5 +12,19 @@ import dev.coalition.conflict.EscalationStep;
  * @param owner       who owns it
  * @param timeBoxDays its time box in days
  */
-public record StepTerms(EscalationStep step, String owner, int timeBoxDays) {
+public record StepTerms(EscalationStep step, String owner, int timeBoxDays) implements Explained {
+
+    @Override
+    public String reason() {
+        return step + " is owned by " + owner + " and may run " + timeBoxDays + " days.";
+    }
+
+    @Override
+    public Map<String, Object> inputs() {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("step", step.name());
+        inputs.put("owner", owner);
+        inputs.put("timeBoxDays", timeBoxDays);
+        return inputs;
+    }
 }

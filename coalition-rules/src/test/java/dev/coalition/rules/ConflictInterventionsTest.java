@@ -1,0 +1,162 @@
+package dev.coalition.rules;
+
+import static dev.coalition.conflict.Intervention.ARBITRATION;
+import static dev.coalition.conflict.Intervention.MEDIATION;
+import static dev.coalition.conflict.Intervention.MODERATION;
+import static dev.coalition.conflict.Intervention.POWER_INTERVENTION;
+import static dev.coalition.conflict.Intervention.PROCESS_GUIDANCE;
+import static dev.coalition.conflict.Intervention.SOCIO_THERAPEUTIC_PROCESS_GUIDANCE;
+import static dev.coalition.rules.ConflictCases.AS_OF;
+import static dev.coalition.rules.ConflictCases.conflict;
+import static dev.coalition.rules.Explanations.ruleIds;
+import static dev.coalition.rules.Explanations.steps;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coalition.conflict.Intervention;
+import dev.coalition.core.Coalition;
+import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.ConflictAssessment;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * conflict-interventions.drl: the interventions each stage allows (Glasl: moderation 1-3, process
+ * guidance 3-5, socio-therapeutic process guidance 4-6, mediation 5-7, arbitration 6-8, power
+ * intervention 7-9), least to most directive, and the external facilitator from stage 4.
+ */
+class ConflictInterventionsTest {
+
+    private static final Coalition COUNCIL = ConflictCases.council();
+
+    /** Each intervention's rule id. */
+    private static final Map<Intervention, String> RULES = Map.of(
+            MODERATION, "conflict.intervention.moderation",
+            PROCESS_GUIDANCE, "conflict.intervention.processGuidance",
+            SOCIO_THERAPEUTIC_PROCESS_GUIDANCE, "conflict.intervention.socioTherapeutic",
+            MEDIATION, "conflict.intervention.mediation",
+            ARBITRATION, "conflict.intervention.arbitration",
+            POWER_INTERVENTION, "conflict.intervention.powerIntervention");
+
+    private static CoalitionAdvisor advisor;
+    /** conflict.intervention.moderation.to 4, conflict.intervention.powerIntervention.from 8, conflict.externalFromStage 5. */
+    private static CoalitionAdvisor moved;
+
+    @BeforeAll
+    static void compilePolicy() {
+        advisor = CoalitionAdvisor.withDefaultPolicies();
+        moved = CoalitionAdvisor.builder()
+                .setting("conflict.intervention.moderation.to", 4)
+                .setting("conflict.intervention.powerIntervention.from", 8)
+                .setting("conflict.externalFromStage", 5)
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        advisor.close();
+        moved.close();
+    }
+
+    private static ConflictAssessment atStage(CoalitionAdvisor advisor, int stage) {
+        return advisor.assessConflict(COUNCIL, conflict().stage(stage).build(), AS_OF);
+    }
+
+    static Stream<Arguments> interventionsByStage() {
+        return Stream.of(
+                Arguments.of(1, List.of(MODERATION)),
+                Arguments.of(2, List.of(MODERATION)),
+                Arguments.of(3, List.of(MODERATION, PROCESS_GUIDANCE)),
+                Arguments.of(4, List.of(PROCESS_GUIDANCE, SOCIO_THERAPEUTIC_PROCESS_GUIDANCE)),
+                Arguments.of(5, List.of(PROCESS_GUIDANCE, SOCIO_THERAPEUTIC_PROCESS_GUIDANCE, MEDIATION)),
+                Arguments.of(6, List.of(SOCIO_THERAPEUTIC_PROCESS_GUIDANCE, MEDIATION, ARBITRATION)),
+                Arguments.of(7, List.of(MEDIATION, ARBITRATION, POWER_INTERVENTION)),
+                Arguments.of(8, List.of(ARBITRATION, POWER_INTERVENTION)),
+                Arguments.of(9, List.of(POWER_INTERVENTION)));
+    }
+
+    @ParameterizedTest(name = "stage {0} allows {1}")
+    @MethodSource("interventionsByStage")
+    void eachStageAllowsTheInterventionsWhoseRangeItLiesIn(int stage, List<Intervention> allowed) {
+        ConflictAssessment a = atStage(advisor, stage);
+
+        assertThat(a.interventions()).containsExactlyElementsOf(allowed);
+        for (Intervention i : Intervention.values()) {
+            assertThat(steps(a.explanation(), RULES.get(i))).as(i + " at stage " + stage).hasSize(allowed.contains(i) ? 1 : 0);
+        }
+    }
+
+    @Test
+    void theInterventionsAreListedFromLeastToMostDirective() {
+        assertThat(Intervention.values()).containsExactly(MODERATION, PROCESS_GUIDANCE, SOCIO_THERAPEUTIC_PROCESS_GUIDANCE,
+                MEDIATION, ARBITRATION, POWER_INTERVENTION);
+        for (int stage = 1; stage <= 9; stage++) {
+            assertThat(atStage(advisor, stage).interventions()).isSorted();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at stage {1}")
+    @CsvSource({
+        "MODERATION, 3, 'Stage 3 lies in 1..3, where moderation is an allowed intervention.'",
+        "PROCESS_GUIDANCE, 3, 'Stage 3 lies in 3..5, where process guidance is an allowed intervention.'",
+        "SOCIO_THERAPEUTIC_PROCESS_GUIDANCE, 6, 'Stage 6 lies in 4..6, where socio-therapeutic process guidance is an allowed intervention.'",
+        "MEDIATION, 5, 'Stage 5 lies in 5..7, where mediation is an allowed intervention.'",
+        "ARBITRATION, 8, 'Stage 8 lies in 6..8, where arbitration is an allowed intervention.'",
+        "POWER_INTERVENTION, 9, 'Stage 9 lies in 7..9, where power intervention is an allowed intervention.'"})
+    void eachAllowedInterventionSaysWhichRangeTheStageLiesIn(Intervention intervention, int stage, String reason) {
+        assertThat(steps(atStage(advisor, stage).explanation(), RULES.get(intervention))).singleElement().satisfies(s -> {
+            assertThat(s.reason()).isEqualTo(reason);
+            assertThat(s.inputs()).containsEntry("intervention", intervention.name());
+        });
+    }
+
+    @Test
+    void theRangesAreSettings() {
+        assertThat(atStage(moved, 4).interventions())
+                .containsExactly(MODERATION, PROCESS_GUIDANCE, SOCIO_THERAPEUTIC_PROCESS_GUIDANCE);
+        assertThat(atStage(moved, 5).interventions()).doesNotContain(MODERATION);
+        assertThat(atStage(moved, 7).interventions()).containsExactly(MEDIATION, ARBITRATION);
+        assertThat(atStage(moved, 8).interventions()).containsExactly(ARBITRATION, POWER_INTERVENTION);
+        assertThat(steps(atStage(moved, 4).explanation(), "conflict.intervention.moderation")).singleElement()
+                .satisfies(s -> assertThat(s.reason()).isEqualTo("Stage 4 lies in 1..4, where moderation is an allowed intervention."));
+    }
+
+    // --- the external facilitator ---
+
+    @Test
+    void fromStageFourAnExternalFacilitatorIsRequired() {
+        ConflictAssessment a = atStage(advisor, 4);
+
+        assertThat(a.externalFacilitatorRequired()).isTrue();
+        assertThat(steps(a.explanation(), "conflict.external-facilitator")).singleElement().satisfies(s -> {
+            assertThat(s.reason()).isEqualTo("At stage 4 (from 4) members are too close to the conflict: an external professional "
+                    + "must facilitate.");
+            assertThat(s.inputs()).containsEntry("externalFacilitatorRequired", true);
+        });
+        assertThat(atStage(advisor, 9).externalFacilitatorRequired()).isTrue();
+    }
+
+    @Test
+    void atStageThreeTheCoalitionCanFacilitateItself() {
+        ConflictAssessment a = atStage(advisor, 3);
+
+        assertThat(a.externalFacilitatorRequired()).isFalse();
+        assertThat(ruleIds(a.explanation())).doesNotContain("conflict.external-facilitator");
+        assertThat(Arrays.stream(new int[] {1, 2}).mapToObj(s -> atStage(advisor, s).externalFacilitatorRequired()))
+                .containsOnly(false);
+    }
+
+    @ParameterizedTest(name = "from stage 5: stage {0} needs an outsider: {1}")
+    @CsvSource({"4, false", "5, true"})
+    void theStageThatNeedsAnOutsiderIsASetting(int stage, boolean required) {
+        assertThat(atStage(moved, stage).externalFacilitatorRequired()).isEqualTo(required);
+    }
+}
