@@ -154,7 +154,7 @@ class RuleCoverageTest {
         targets.put("a", Fraction.of(1, 2));
         targets.put("b", Fraction.of(1, 2));
         fired.addAll(Explanations.ruleIds(advisor.rebalance(trio, RebalancingPolicy.IMMEDIATE, new Credits(100), targets,
-                Map.of("a", 56L, "b", 44L), Map.of("b", 1)).explanation()));
+                Map.of("a", 56L, "b", 44L), Map.of("b", 1), java.time.LocalDate.of(2024, 3, 31)).explanation()));
 
         fired.addAll(Explanations.ruleIds(advisor.attribute(trio, ValueCases.disagreeingReports()).explanation()));
 

@@ -254,6 +254,48 @@ class ValueFindingsTest {
     }
 
     @Nested
+    class NextReview {
+
+        private final Coalition pair = ValueCases.coalitionOf("a", "b");
+
+        private Map<String, Fraction> halves() {
+            Map<String, Fraction> targets = new LinkedHashMap<>();
+            targets.put("a", Fraction.of(1, 2));
+            targets.put("b", Fraction.of(1, 2));
+            return targets;
+        }
+
+        @Test
+        void aDatedReviewSaysWhenTheNextIsDueOneQuarterLater() {
+            RebalanceAdvice advice = advisor.rebalance(pair, RebalancingPolicy.BALANCED, new Credits(10), halves(),
+                    Map.of("a", 5L, "b", 5L), Map.of(), java.time.LocalDate.of(2024, 3, 31));
+
+            assertThat(advice.nextReviewOn()).isEqualTo(java.time.LocalDate.of(2024, 6, 30));
+            assertThat(advice.explanation()).filteredOn(s -> s.rule().equals("value.next-review")).singleElement()
+                    .satisfies(s -> assertThat(s.reason()).isEqualTo(
+                            "Reviews come every 3 month(s), so the next one is due on 2024-06-30."));
+        }
+
+        @Test
+        void theReviewPeriodIsASetting() {
+            try (CoalitionAdvisor monthly = CoalitionAdvisor.builder().setting("value.reviewPeriodMonths", 1).build()) {
+                RebalanceAdvice advice = monthly.rebalance(pair, RebalancingPolicy.BALANCED, new Credits(10), halves(),
+                        Map.of("a", 5L, "b", 5L), Map.of(), java.time.LocalDate.of(2024, 1, 31));
+                assertThat(advice.nextReviewOn()).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+            }
+        }
+
+        @Test
+        void anUndatedReviewSetsNoNextDate() {
+            RebalanceAdvice advice = advisor.rebalance(pair, RebalancingPolicy.BALANCED, new Credits(10), halves(),
+                    Map.of("a", 5L, "b", 5L), Map.of());
+
+            assertThat(advice.nextReviewOn()).isNull();
+            assertThat(advice.explanation()).noneMatch(s -> s.rule().equals("value.next-review"));
+        }
+    }
+
+    @Nested
     class PersistentlyBelowTarget {
 
         private final Coalition pair = ValueCases.coalitionOf("a", "b");

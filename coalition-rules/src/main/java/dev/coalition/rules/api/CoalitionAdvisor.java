@@ -138,9 +138,23 @@ public final class CoalitionAdvisor implements AutoCloseable {
     public RebalanceAdvice rebalance(Coalition coalition, RebalancingPolicy policy, Units budget,
                                      Map<String, Fraction> targets, Map<String, Long> received,
                                      Map<String, Integer> previousReviewsBelowTarget) {
+        return rebalance(coalition, policy, budget, targets, received, previousReviewsBelowTarget, null);
+    }
+
+    /**
+     * A dated periodic value review: as {@link #rebalance(Coalition, RebalancingPolicy, Units, Map, Map, Map)},
+     * and the advice says when the next review is due ({@code value.reviewPeriodMonths} later,
+     * quarterly by default).
+     */
+    public RebalanceAdvice rebalance(Coalition coalition, RebalancingPolicy policy, Units budget,
+                                     Map<String, Fraction> targets, Map<String, Long> received,
+                                     Map<String, Integer> previousReviewsBelowTarget, LocalDate reviewedOn) {
         requireCoalition(coalition);
-        return ValueDecision.rebalance(runner, settings, coalition, Objects.requireNonNull(policy, "policy"), budget,
-                targets, received, previousReviewsBelowTarget == null ? Map.of() : previousReviewsBelowTarget);
+        if (policy == null) {
+            throw new IllegalArgumentException("policy: is null; use RebalancingPolicy.BALANCED or IMMEDIATE");
+        }
+        return ValueDecision.rebalance(runner, settings, coalition, policy, budget,
+                targets, received, previousReviewsBelowTarget == null ? Map.of() : previousReviewsBelowTarget, reviewedOn);
     }
 
     /**

@@ -158,7 +158,8 @@ public final class ValueDecision {
     /** Reviews value received against targets and pays out the next budget. */
     public static RebalanceAdvice rebalance(DecisionRunner runner, Settings settings, Coalition coalition,
                                             RebalancingPolicy policy, Units budget, Map<String, Fraction> targets,
-                                            Map<String, Long> received, Map<String, Integer> previousReviewsBelowTarget) {
+                                            Map<String, Long> received, Map<String, Integer> previousReviewsBelowTarget,
+                                            java.time.LocalDate reviewedOn) {
         List<Violation> problems = new ArrayList<>();
         for (String id : targets.keySet()) {
             if (coalition.member(id).isEmpty()) {
@@ -180,11 +181,18 @@ public final class ValueDecision {
         for (Rebalancing.Standing s : review.standings()) {
             facts.add(new ReviewStanding(s.member(), s.fulfilment().doubleValue(), previousReviewsBelowTarget.getOrDefault(s.member(), 0)));
         }
+        if (reviewedOn != null) {
+            facts.add(new dev.coalition.rules.value.ReviewDate(reviewedOn));
+        }
         DecisionRunner.Outcome outcome = runner.run("value review", coalition.name(), facts);
         List<ExplanationStep> explanation = new ArrayList<>(Findings.computed("value.review." + policy.name().toLowerCase(java.util.Locale.ROOT),
                 "Computed by the " + policy + " review", review.allocation().explanation()));
         explanation.addAll(outcome.explanation());
-        return new RebalanceAdvice(review, Findings.of(outcome), explanation);
+        List<dev.coalition.rules.value.NextReview> next = outcome.all(dev.coalition.rules.value.NextReview.class);
+        if (next.size() > 1) {
+            throw new PolicyRuntimeException("the value review policy set " + next.size() + " next review dates; give at most one");
+        }
+        return new RebalanceAdvice(review, next.isEmpty() ? null : next.get(0).on(), Findings.of(outcome), explanation);
     }
 
     /** Divides credit impartially from members' reports on each other. */
