@@ -98,7 +98,7 @@ class ExamplesTest {
     }
 
     @Test
-    void theReadmeEmbeddingExampleWorksAsShown() {
+    void theReadmeEmbeddingExamplesWorkAsShown() {
         Coalition coalition = Coalition.builder("Regional innovation group")
                 .formedOn(LocalDate.of(2024, 1, 15))
                 .member("acme", "Acme", "manufacturer", 1, "bolt", "campus")
@@ -110,6 +110,23 @@ class ExamplesTest {
             GovernanceRecommendation advice = custom.recommendGovernance(coalition);
             assertThat(advice.mode()).isEqualTo(GovernanceMode.DISTRIBUTED);
             assertThat(advice.describe()).contains("Mode: DISTRIBUTED", "Why:");
+
+            DistributionAdvice revenue = custom.distribute(coalition, DistributionRequest.of(Money.parse("1000.00", "EUR"))
+                    .withPrinciples(Set.of(Principle.PROPORTIONALITY))
+                    .withContributions(Map.of("acme", Fraction.of(3), "bolt", Fraction.of(2), "campus", Fraction.of(1))));
+            assertThat(revenue.allocation().formatted("acme")).isEqualTo("500.00");
+            assertThat(custom.votingPower(coalition, 2).power().banzhaf().values()).containsOnly(Fraction.of(1, 3));
+
+            dev.coalition.conflict.Conflict conflict = new dev.coalition.conflict.Conflict("data-ownership",
+                    List.of("acme", "bolt"), List.of("decision-rights"),
+                    List.of(dev.coalition.conflict.Behaviour.POLARIZED_DEBATE), LocalDate.of(2024, 7, 1), List.of(),
+                    0.7, 0.3, 0.8, null);
+            ConflictAssessment a = custom.assessConflict(coalition, conflict, LocalDate.of(2024, 7, 11));
+            assertThat(a.stage()).isEqualTo(2);
+            assertThat(a.level()).isEqualTo("WIN_WIN");
+            assertThat(a.nextStep().step()).isEqualTo(EscalationStep.DIRECT_NEGOTIATION);
+            assertThat(a.nextStep().dueOn()).isEqualTo(LocalDate.of(2024, 7, 15));
+            assertThat(a.mediators()).extracting(ConflictAssessment.MediatorAdvice::id).containsExactly("campus");
         }
     }
 
