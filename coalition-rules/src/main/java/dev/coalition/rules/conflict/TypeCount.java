@@ -11,21 +11,18 @@ import java.util.Map;
  *
  * @param type     the type
  * @param subjects its subjects, in alphabetical order
+ * @param count    how many subjects point to the type
+ * @param rank     the tie-break rank: lower wins (GOAL, PROCESS, RELATIONSHIP)
  */
-public record TypeCount(ConflictType type, List<String> subjects) implements Explained {
+public record TypeCount(ConflictType type, List<String> subjects, int count, int rank) implements Explained {
 
     public TypeCount {
         subjects = List.copyOf(subjects);
     }
 
-    /** How many subjects point to the type. */
-    public int count() {
-        return subjects.size();
-    }
-
-    /** The tie-break rank: lower wins (GOAL, PROCESS, RELATIONSHIP). */
-    public int rank() {
-        return type.ordinal();
+    /** The count of the given subjects, ranked by the type's declaration order. */
+    public TypeCount(ConflictType type, List<String> subjects) {
+        this(type, subjects, subjects.size(), type.ordinal());
     }
 
     @Override

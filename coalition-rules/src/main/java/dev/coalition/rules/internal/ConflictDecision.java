@@ -143,7 +143,9 @@ public final class ConflictDecision {
     }
 
     private static List<Object> facts(Settings settings, Coalition coalition, Conflict conflict, LocalDate asOf) {
-        List<Object> facts = new ArrayList<>(List.of(settings, coalition, conflict));
+        List<Object> facts = new ArrayList<>(List.of(settings, coalition, conflict,
+                new dev.coalition.rules.conflict.ConflictFigures(conflict.stage(), conflict.failedSteps(), conflict.importance(),
+                        conflict.negativeEmotion(), conflict.resolutionEfficacy())));
         new LinkedHashSet<>(conflict.subjects()).forEach(s -> facts.add(new ConflictSubject(s)));
         for (Behaviour b : new LinkedHashSet<>(conflict.behaviours())) {
             facts.add(new ConflictBehaviour(b));
