@@ -32,7 +32,7 @@ import java.util.Map;
  * "because"}], "stage", "level", "interventions", "externalFacilitatorRequired", "nextStep": {"step",
  * "owner", "timeBoxDays", "dueOn", "reason"} | null, "mediators": [{"id", "external", "rank",
  * "reasons"}], "resolvability": {"value", "reasons"}, "divergence": {"leaving", "proposed", "reasons",
- * "graceUntil", "creditsRecognised", "settlement", "seatHandedTo", "steeringBodyAfter"} | null,
+ * "graceUntil", "creditsRecognised", "settlement", "seatHandedTo", "steeringBodyAfter", "votingSharesAfter"} | null,
  * "findings", "explanation"}]}}, keys in that order; "distribution", "votingPower" and "conflicts"
  * only when the document asks for them, conflicts in the document's order. Members appear in the
  * order of the document's members.
@@ -251,6 +251,11 @@ final class RecommendationDocument {
         json.writeNumberField("settlement", plan.settlement());
         json.writeStringField("seatHandedTo", plan.seatHandedTo().orElse(null));
         texts(json, "steeringBodyAfter", plan.steeringBodyAfter());
+        json.writeObjectFieldStart("votingSharesAfter");
+        for (java.util.Map.Entry<String, dev.coalition.value.Fraction> share : plan.votingSharesAfter().entrySet()) {
+            json.writeStringField(share.getKey(), share.getValue().toString());
+        }
+        json.writeEndObject();
         json.writeEndObject();
     }
 

@@ -117,6 +117,7 @@ class ConflictEvaluationTest {
         assertThat(divergence.get("proposed").asBoolean()).isFalse();
         assertThat(divergence.get("seatHandedTo").isNull()).isTrue();
         assertThat(texts(divergence.get("steeringBodyAfter"))).containsExactly("bank");
+        assertThat(divergence.get("votingSharesAfter").toString()).isEqualTo("{\"bank\":\"3/5\",\"broker\":\"1/5\",\"payments\":\"1/5\"}");
         // the document has no ledger: nothing to recognise or settle
         assertThat(divergence.get("creditsRecognised").asLong()).isZero();
         assertThat(divergence.get("settlement").asLong()).isZero();
@@ -156,7 +157,7 @@ class ConflictEvaluationTest {
         assertThat(keys(conflict.get("resolvability"))).containsExactly("value", "reasons");
         if (!conflict.get("divergence").isNull()) {
             assertThat(keys(conflict.get("divergence"))).containsExactly("leaving", "proposed", "reasons", "graceUntil",
-                    "creditsRecognised", "settlement", "seatHandedTo", "steeringBodyAfter");
+                    "creditsRecognised", "settlement", "seatHandedTo", "steeringBodyAfter", "votingSharesAfter");
         }
         assertThat(conflict.get("explanation")).isNotEmpty();
         for (JsonNode step : conflict.get("explanation")) {

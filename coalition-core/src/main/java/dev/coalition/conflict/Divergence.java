@@ -7,6 +7,7 @@ import dev.coalition.core.Violation;
 import dev.coalition.ledger.CreditEntry;
 import dev.coalition.ledger.CreditLedger;
 import dev.coalition.ledger.EntryKind;
+import dev.coalition.value.Fraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * The article's "dignified divergence", with Moloch's rage-quit as the working model: a member
  * leaves with a grace period, its contributions recognised and its value account settled, and
- * those who stay rebalance the steering body among themselves. A plan is a value; applying it
+ * those who stay rebalance the steering body and the voting weight among themselves. A plan is a value; applying it
  * returns a new coalition and a new ledger and changes nothing else. The ledger keeps every
  * entry: the settlement is a redemption of the leaving member's whole balance, so balances plus
  * settlements paid out equal the total before.
@@ -29,15 +30,19 @@ import java.util.Optional;
  * @param seatHandedTo       the staying member that takes its steering-body seat, if it had one and someone can take it:
  *                           of its category, not yet seated, the most trusted by those who stay (ties to the smaller id)
  * @param steeringBodyAfter  the steering body of those who stay
+ * @param votingSharesAfter  each staying member's share of the voting weight once the leaving member's weight is gone
+ *                           (weights are kept; their shares rise pro rata), in member order
  */
 public record Divergence(String leaving, LocalDate graceUntil, long creditsEarned, long settlement,
-                         Optional<String> seatHandedTo, List<String> steeringBodyAfter) {
+                         Optional<String> seatHandedTo, List<String> steeringBodyAfter,
+                         java.util.Map<String, Fraction> votingSharesAfter) {
 
     public Divergence {
         Objects.requireNonNull(leaving, "leaving");
         Objects.requireNonNull(graceUntil, "graceUntil");
         Objects.requireNonNull(seatHandedTo, "seatHandedTo");
         steeringBodyAfter = List.copyOf(steeringBodyAfter);
+        votingSharesAfter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(votingSharesAfter));
     }
 
     /**
@@ -87,7 +92,14 @@ public record Divergence(String leaving, LocalDate graceUntil, long creditsEarne
                 seats.remove(seat);
             }
         }
-        return new Divergence(leaving, asOf.plusDays(graceDays), earned, balance, heir, seats);
+        long stayingWeight = coalition.members().stream().filter(m -> !m.id().equals(leaving)).mapToLong(Member::votingWeight).sum();
+        java.util.Map<String, Fraction> shares = new java.util.LinkedHashMap<>();
+        for (Member m : coalition.members()) {
+            if (!m.id().equals(leaving)) {
+                shares.put(m.id(), stayingWeight == 0 ? Fraction.ZERO : Fraction.of(m.votingWeight(), stayingWeight));
+            }
+        }
+        return new Divergence(leaving, asOf.plusDays(graceDays), earned, balance, heir, seats, shares);
     }
 
     private static long trustFromStaying(Coalition coalition, String leaving, String memberId) {

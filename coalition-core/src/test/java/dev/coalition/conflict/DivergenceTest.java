@@ -258,6 +258,14 @@ class DivergenceTest {
         Divergence plan = Divergence.plan(alliance(), ledger(), "insurer", DECIDED, 90);
 
         assertThat(plan).isEqualTo(new Divergence("insurer", LocalDate.of(2023, 11, 30), 15, 11, Optional.of("reinsurer"),
-                List.of("bank", "reinsurer")));
+                List.of("bank", "reinsurer"), orderedShares("bank", dev.coalition.value.Fraction.of(1, 2), "reinsurer", dev.coalition.value.Fraction.of(1, 6), "mutual", dev.coalition.value.Fraction.of(1, 6), "broker", dev.coalition.value.Fraction.of(1, 6))));
+    }
+
+    private static java.util.Map<String, dev.coalition.value.Fraction> orderedShares(Object... idsAndShares) {
+        java.util.Map<String, dev.coalition.value.Fraction> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < idsAndShares.length; i += 2) {
+            map.put((String) idsAndShares[i], (dev.coalition.value.Fraction) idsAndShares[i + 1]);
+        }
+        return map;
     }
 }

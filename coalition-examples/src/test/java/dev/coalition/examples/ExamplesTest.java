@@ -320,7 +320,7 @@ class ExamplesTest {
         assertThat(a.divergence().proposed()).isFalse();
         // no other insurer can take its steering seat
         assertThat(a.divergence().plan()).isEqualTo(new Divergence("insurer", LocalDate.of(2023, 11, 30), 12, 8, Optional.empty(),
-                List.of("bank")));
+                List.of("bank"), orderedShares("bank", dev.coalition.value.Fraction.of(3, 5), "broker", dev.coalition.value.Fraction.of(1, 5), "payments", dev.coalition.value.Fraction.of(1, 5))));
 
         Divergence.Result after = advisor.applyDivergence(alliance, ledger, a.divergence(), decided);
         assertThat(after.coalition().members()).extracting(m -> m.id()).containsExactly("bank", "broker", "payments");
@@ -366,5 +366,13 @@ class ExamplesTest {
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("conflict \"ip-rights\"", "conflict \"data-ownership\"",
                 "conflict \"risk-appetite\"", "divergence: insurer leaves");
+    }
+
+    private static java.util.Map<String, dev.coalition.value.Fraction> orderedShares(Object... idsAndShares) {
+        java.util.Map<String, dev.coalition.value.Fraction> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < idsAndShares.length; i += 2) {
+            map.put((String) idsAndShares[i], (dev.coalition.value.Fraction) idsAndShares[i + 1]);
+        }
+        return map;
     }
 }

@@ -144,7 +144,8 @@ class ConflictDivergenceTest {
         ConflictAssessment a = advisor.assessConflict(COUNCIL, conflict().irreconcilable().build(), AS_OF, ledger());
 
         // a leaves: its steering seat (firms off the steering body: b) goes to b
-        assertThat(a.divergence().plan()).isEqualTo(new Divergence("a", AS_OF.plusDays(90), 10, 7, Optional.of("b"), List.of("b", "m")));
+        assertThat(a.divergence().plan()).isEqualTo(new Divergence("a", AS_OF.plusDays(90), 10, 7, Optional.of("b"), List.of("b", "m"),
+                orderedShares("b", dev.coalition.value.Fraction.of(2, 7), "m", dev.coalition.value.Fraction.of(1, 7), "x", dev.coalition.value.Fraction.of(1, 7), "y", dev.coalition.value.Fraction.of(1, 7), "w", dev.coalition.value.Fraction.of(1, 7), "z", dev.coalition.value.Fraction.of(1, 7))));
     }
 
     @Test
@@ -213,5 +214,13 @@ class ConflictDivergenceTest {
         ConflictAssessment a = advisor.assessConflict(ConflictCases.pair(), conflict().build(), AS_OF);
 
         assertThat(withId(a.findings(), "COALITION_DISSOLVES")).isEmpty();
+    }
+
+    private static java.util.Map<String, dev.coalition.value.Fraction> orderedShares(Object... idsAndShares) {
+        java.util.Map<String, dev.coalition.value.Fraction> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < idsAndShares.length; i += 2) {
+            map.put((String) idsAndShares[i], (dev.coalition.value.Fraction) idsAndShares[i + 1]);
+        }
+        return map;
     }
 }
