@@ -2,6 +2,7 @@ package dev.coalition.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coalition.core.Suggestions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -233,30 +234,11 @@ final class DocumentFields {
     static String suggestion(String name, List<String> allowed) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String known : allowed) {
-            if (distance(lower, known.toLowerCase(Locale.ROOT)) <= (known.length() >= 4 ? 2 : 1)) {
+            if (Suggestions.distance(lower, known.toLowerCase(Locale.ROOT)) <= (known.length() >= 4 ? 2 : 1)) {
                 return " (did you mean \"" + known + "\"?)";
             }
         }
         return "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     static String quote(String text) {
