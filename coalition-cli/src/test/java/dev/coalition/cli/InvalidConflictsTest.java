@@ -413,7 +413,8 @@ class InvalidConflictsTest {
             ObjectNode doc = valid();
             conflict(doc).put(figure, new java.math.BigDecimal(value));
 
-            assertRejected(evaluate(doc), "conflicts[0]." + figure + ": " + Double.parseDouble(value) + " is outside 0..1");
+            assertRejected(evaluate(doc), "conflicts[0]." + figure + ": "
+                    + java.math.BigDecimal.valueOf(Double.parseDouble(value)).stripTrailingZeros().toPlainString() + " is outside 0..1");
         }
 
         @ParameterizedTest
@@ -609,7 +610,7 @@ class InvalidConflictsTest {
                     "conflicts[0].subjects[0]: unknown subject \"finance\"; the policy knows " + SUBJECTS,
                     "conflicts[0].behaviours[2]: \"SHOUTING\" is not a behaviour; use one of " + BEHAVIOURS,
                     "conflicts[0].history[1].outcome: \"DONE\" is not a step outcome; use one of FAILED, RESOLVED, ONGOING",
-                    "conflicts[0].importance: 7.0 is outside 0..1",
+                    "conflicts[0].importance: 7 is outside 0..1",
                     "conflicts[0].leaving: \"c\" is not one of the parties [a, a]");
         }
 

@@ -110,7 +110,8 @@ public record Conflict(String id, List<String> parties, List<String> subjects, L
 
     private static void fraction(String path, double value, List<Violation> problems) {
         if (Double.isNaN(value) || value < 0 || value > 1) {
-            problems.add(new Violation(path, value + " is outside 0..1"));
+            problems.add(new Violation(path, (Double.isNaN(value) ? "NaN"
+                    : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()) + " is outside 0..1"));
         }
     }
 

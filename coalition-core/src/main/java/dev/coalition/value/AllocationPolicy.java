@@ -34,6 +34,7 @@ public interface AllocationPolicy {
         long left = request.amount().units() - floors;
         steps.add("Each member gets the whole " + request.amount().unitName() + "s of its exact share"
                 + (left == 0 ? "; none is left over."
+                : left == 1 ? "; the 1 left over goes to the largest remainder, equal remainders to the smaller id."
                 : "; the " + left + " left over go one each to the largest remainders, equal remainders to the smaller id."));
         return new Allocation(name(), request.amount(), shares.exact(), paid, shares.guarantee(), shares.approximation(), steps);
     }

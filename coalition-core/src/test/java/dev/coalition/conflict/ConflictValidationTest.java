@@ -301,8 +301,8 @@ class ConflictValidationTest {
                 v("behaviours", "is empty; give at least one observed behaviour"),
                 v("history[0].outcome", "ONGOING, but a later step follows; only the last step can be ongoing"),
                 v("history[1].date", "2024-02-28 is before openedOn 2024-03-01"),
-                v("importance", "2.0 is outside 0..1"),
-                v("negativeEmotion", "-1.0 is outside 0..1"),
+                v("importance", "2 is outside 0..1"),
+                v("negativeEmotion", "-1 is outside 0..1"),
                 v("leaving", "\"z\" is not one of the parties [a, a]"));
     }
 

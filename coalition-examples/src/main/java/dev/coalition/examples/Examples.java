@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The examples a newcomer runs first ({@code mvn -q -pl coalition-examples -am compile exec:java},
- * as the README shows): three coalitions from the article, each with its governance
- * recommendation and the rules that decided it, then the article's value and conflict cases.
+ * as the README shows): the article's cases: three coalitions with their governance
+ * recommendations and the rules that decided them, then the value cases (portfolios, revenue,
+ * vote, knowledge-equity ledger, quarterly review) and the three conflict cases.
  */
 public final class Examples {
 

@@ -93,6 +93,14 @@ public final class GovernanceDecision {
         if (lead != null && coalition.member(lead).isEmpty()) {
             throw new PolicyRuntimeException("the governance policy chose lead \"" + lead + "\", which is not a member");
         }
+        if (mode == GovernanceMode.CENTRALIZED && lead == null) {
+            throw new PolicyRuntimeException("the governance policy recommends CENTRALIZED but chose no lead: a lead organisation "
+                    + "needs one LeadChoice (see governance-lead.drl)");
+        }
+        if (mode != GovernanceMode.CENTRALIZED && lead != null) {
+            throw new PolicyRuntimeException("the governance policy chose lead \"" + lead + "\" for " + mode
+                    + "; only a CENTRALIZED recommendation has a lead");
+        }
 
         Map<Contingency, FitEntry> fit = new EnumMap<>(Contingency.class);
         for (Fit f : outcome.all(Fit.class)) {

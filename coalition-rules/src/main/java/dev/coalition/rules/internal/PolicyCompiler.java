@@ -31,6 +31,7 @@ import org.kie.api.runtime.KieContainer;
 public final class PolicyCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final java.util.regex.Pattern BAD_IMPORT = java.util.regex.Pattern.compile("Error importing : '([^']+)'");
     private static final java.util.regex.Pattern PACKAGE =
             java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?");
 
@@ -78,9 +79,21 @@ public final class PolicyCompiler {
         problems.removeIf(d -> d.message().contains("Parser returned a null Package")
                 && problems.stream().anyMatch(other -> other != d && other.file().equals(d.file())
                         && !other.message().contains("Parser returned a null Package")));
+        // our own duplicate-name diagnostic says it once; Drools adds internal class names for the same problem
+        if (problems.stream().anyMatch(d -> d.message().startsWith("duplicate rule name"))) {
+            problems.removeIf(d -> d.message().contains("is already defined") || d.message().contains("Duplicate rule name"));
+        }
+        // a bad import breaks every rule of its package, in every file: report the import, not each rule it broke
+        List<String> badImports = problems.stream().map(PolicyDiagnostic::message)
+                .map(m -> BAD_IMPORT.matcher(m)).filter(java.util.regex.Matcher::find).map(m -> m.group(1)).toList();
+        if (!badImports.isEmpty()) {
+            problems.removeIf(d -> d.message().contains("Only a type can be imported")
+                    && badImports.stream().anyMatch(d.message()::contains));
+        }
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
-            problems.sort(Comparator.comparing((PolicyDiagnostic d) -> fileOrder(drls, d.file()))
+            problems.sort(Comparator.comparing((PolicyDiagnostic d) -> !d.message().startsWith("Error importing"))
+                    .thenComparing(d -> fileOrder(drls, d.file()))
                     .thenComparingInt(PolicyDiagnostic::line));
             throw new PolicyCompilationException(dedupe(problems));
         }
