@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
  * {@code settings}. Exit codes: 0 success; 1 internal error; 2 usage error, unreadable file,
  * malformed JSON, invalid document or policy, bad setting.
  */
-@Command(name = "coalition", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "coalition", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, usageHelpWidth = 120,
         description = "Coalition governance as code: recommends how a coalition should govern itself, explained.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

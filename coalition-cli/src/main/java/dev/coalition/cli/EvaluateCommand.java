@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code coalition evaluate FILE.json}: the explained governance recommendation for a coalition
  * document, and the distribution, voting power and conflict assessments it asks for, as JSON.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
         versionProvider = VersionProvider.class,
         description = {
             "Recommend how a coalition should govern itself and print the result as JSON on standard output; "

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code coalition settings}: every policy setting with its type, range, default, current value, description and source. */
-@Command(name = "settings", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "settings", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
         versionProvider = VersionProvider.class,
         description = "List every policy setting: name, type, allowed range, default, current value, description and source.")
 final class SettingsCommand implements Callable<Integer> {
