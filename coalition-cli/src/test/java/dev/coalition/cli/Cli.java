@@ -52,4 +52,9 @@ final class Cli {
         args[args.length - 1] = "-";
         return runWithInput(document, args);
     }
+
+    /** Evaluates a document built as a JSON tree, given on standard input. */
+    static Result evaluate(com.fasterxml.jackson.databind.JsonNode document, String... options) {
+        return evaluate(Samples.json(document), options);
+    }
 }

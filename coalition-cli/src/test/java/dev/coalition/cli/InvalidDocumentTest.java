@@ -1,5 +1,6 @@
 package dev.coalition.cli;
 
+import static dev.coalition.cli.Cli.evaluate;
 import static dev.coalition.cli.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,9 +66,6 @@ class InvalidDocumentTest {
         return array;
     }
 
-    private static Cli.Result evaluate(JsonNode doc) {
-        return Cli.evaluate(Samples.json(doc));
-    }
 
     @Test
     void the_valid_base_document_is_accepted() {

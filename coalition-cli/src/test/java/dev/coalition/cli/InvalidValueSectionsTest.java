@@ -1,5 +1,6 @@
 package dev.coalition.cli;
 
+import static dev.coalition.cli.Cli.evaluate;
 import static dev.coalition.cli.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,9 +93,6 @@ class InvalidValueSectionsTest {
         return sampling;
     }
 
-    private static Cli.Result evaluate(JsonNode doc, String... options) {
-        return Cli.evaluate(Samples.json(doc), options);
-    }
 
     @Test
     void the_valid_base_document_is_accepted() {
