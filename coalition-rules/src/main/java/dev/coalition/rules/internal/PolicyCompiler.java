@@ -47,7 +47,37 @@ public final class PolicyCompiler {
      * @throws PolicyCompilationException listing every problem
      */
     public static KieBase compile(PolicySet policies, Settings settings) {
-        List<PolicySource> drls = policies.drlFiles();
+        return compile(policies.drlFiles(), settings);
+    }
+
+    /**
+     * Checks what Drools does not: unique rule names and ids across the files, an {@code @id} on
+     * every rule, and settings that exist with the type their accessor expects.
+     *
+     * @throws PolicyCompilationException listing every problem
+     */
+    public static void check(List<PolicySource> drls, Settings settings) {
+        Map<String, DrlOutline> outlines = new LinkedHashMap<>();
+        for (PolicySource drl : drls) {
+            outlines.put(drl.fileName(), DrlOutline.of(drl));
+        }
+        List<PolicyDiagnostic> problems = new ArrayList<>();
+        checkOutlines(outlines, settings, problems);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing((PolicyDiagnostic d) -> fileOrder(drls, d.file()))
+                    .thenComparingInt(PolicyDiagnostic::line));
+            throw new PolicyCompilationException(dedupe(problems));
+        }
+    }
+
+    /**
+     * Compiles DRL files from source into one knowledge base.
+     *
+     * @param drls     the DRL files, in load order
+     * @param settings the settings the rules may read
+     * @throws PolicyCompilationException listing every problem
+     */
+    public static KieBase compile(List<PolicySource> drls, Settings settings) {
         Map<String, DrlOutline> outlines = new LinkedHashMap<>();
         List<PolicyDiagnostic> problems = new ArrayList<>();
         for (PolicySource drl : drls) {
@@ -168,7 +198,7 @@ public final class PolicyCompiler {
     }
 
     /** The folder matching a DRL file's package (Drools warns when they differ), e.g. {@code dev/coalition/policies/governance/}. */
-    private static String folderOf(String drl) {
+    static String folderOf(String drl) {
         java.util.regex.Matcher m = PACKAGE.matcher(drl);
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }

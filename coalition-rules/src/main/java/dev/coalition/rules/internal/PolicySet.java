@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class PolicySet {
 
     private static final String BUNDLED = "dev/coalition/policies/";
+    private static final List<String> AREAS = List.of("governance", "value", "voting", "conflict");
+    private static volatile Map<String, PolicySource> bundledFiles;
 
     private final Map<String, PolicySource> files;
 
@@ -32,17 +34,26 @@ public final class PolicySet {
         this.files = files;
     }
 
-    /** The policies that ship with the library. */
+    /** The policies that ship with the library (read from the classpath once). */
     public static PolicySet bundled() {
-        Map<String, PolicySource> files = new LinkedHashMap<>();
-        for (String line : resource(BUNDLED + "policies.index").split("\n")) {
-            String name = line.strip();
-            if (name.isEmpty() || name.startsWith("#")) {
-                continue;
+        return new PolicySet(bundledFiles());
+    }
+
+    private static Map<String, PolicySource> bundledFiles() {
+        Map<String, PolicySource> files = bundledFiles;
+        if (files == null) {
+            Map<String, PolicySource> read = new LinkedHashMap<>();
+            for (String line : resource(BUNDLED + "policies.index").split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                read.put(name, new PolicySource(name, resource(BUNDLED + name), "classpath:" + BUNDLED + name));
             }
-            files.put(name, new PolicySource(name, resource(BUNDLED + name), "classpath:" + BUNDLED + name));
+            files = java.util.Collections.unmodifiableMap(read);
+            bundledFiles = files;
         }
-        return new PolicySet(files);
+        return files;
     }
 
     /** This set with a file added, or replacing the file of the same name. */
@@ -125,11 +136,56 @@ public final class PolicySet {
         return Settings.of(definitions);
     }
 
+    /**
+     * The decision areas of the bundled policy, in load order: {@code governance}, {@code value},
+     * {@code voting}, {@code conflict}. Each has a knowledge base of its own.
+     */
+    public static List<String> areas() {
+        return AREAS;
+    }
+
+    /**
+     * The area a policy file belongs to: its name up to the first {@code -} or {@code .}
+     * ({@code governance-mode.drl} belongs to {@code governance}); {@code null} when that names no
+     * area, in which case a DRL file takes part in every area.
+     */
+    public static String areaOf(String fileName) {
+        int end = 0;
+        while (end < fileName.length() && fileName.charAt(end) != '-' && fileName.charAt(end) != '.') {
+            end++;
+        }
+        String prefix = fileName.substring(0, end);
+        return AREAS.contains(prefix) ? prefix : null;
+    }
+
+    /** The DRL files of one area, in load order: the area's own and those that name no area. */
+    public List<PolicySource> drlFiles(String area) {
+        return files.values().stream().filter(PolicySource::isDrl)
+                .filter(f -> {
+                    String own = areaOf(f.fileName());
+                    return own == null || own.equals(area);
+                }).toList();
+    }
+
+    /** Whether any file is not the bundled one of that name (a policy file or directory was given). */
+    public boolean isCustom() {
+        return !files.equals(bundledFiles());
+    }
+
+    /** A SHA-256 digest of the DRL files, names and content, in load order: what a knowledge base is built from. */
+    public static String hashOf(List<PolicySource> sources) {
+        return digest(sources);
+    }
+
     /** A SHA-256 digest of every file's name and content, in load order: which policy decided. */
     public String hash() {
+        return digest(files.values());
+    }
+
+    private static String digest(java.util.Collection<PolicySource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (PolicySource source : files.values()) {
+            for (PolicySource source : sources) {
                 digest.update(source.fileName().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(source.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,72 @@
+package dev.coalition.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.KieBaseMutabilityOption;
+
+/**
+ * The bundled policies, compiled when the project is built: for each decision area,
+ * {@link PolicyModelGenerator} turns the area's DRL files into Drools executable-model classes and
+ * writes an index, {@code dev/coalition/policies/prebuilt/AREA.properties}, naming the model
+ * classes and the digest of the DRL files they were generated from. A knowledge base built from
+ * them compiles nothing at run time; it is used only when the advisor's DRL files for the area
+ * have exactly that digest.
+ */
+final class PrebuiltPolicies {
+
+    /** Where the index of an area is, on the classpath. */
+    static final String INDEX = "dev/coalition/policies/prebuilt/%s.properties";
+
+    private PrebuiltPolicies() {
+    }
+
+    /**
+     * The pre-built knowledge base of an area, if the build generated one for DRL files with this digest.
+     *
+     * @param area the decision area, e.g. {@code governance}
+     * @param hash the digest of the area's DRL files ({@link PolicySet#hashOf})
+     */
+    static Optional<KieBase> load(String area, String hash) {
+        Properties index = new Properties();
+        try (InputStream in = PrebuiltPolicies.class.getClassLoader().getResourceAsStream(String.format(INDEX, area))) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            index.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the pre-built policy index of " + area, e);
+        }
+        if (!hash.equals(index.getProperty("hash"))) {
+            return Optional.empty();
+        }
+        List<Model> models = new ArrayList<>();
+        for (String name : index.getProperty("models", "").split(",")) {
+            if (!name.isBlank()) {
+                models.add(instantiate(name.strip()));
+            }
+        }
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, configuration));
+    }
+
+    private static Model instantiate(String className) {
+        try {
+            return (Model) Class.forName(className, true, PrebuiltPolicies.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("the pre-built policy model " + className + " cannot be loaded ("
+                    + e + "); rebuild coalition-rules with 'mvn package'", e);
+        }
+    }
+}
