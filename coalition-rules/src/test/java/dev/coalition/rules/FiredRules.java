@@ -17,6 +17,7 @@ import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
@@ -58,16 +59,31 @@ final class FiredRules {
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
-                    if (result instanceof StatelessKieSession session) {
-                        session.addEventListener(new DefaultAgendaEventListener() {
-                            @Override
-                            public void afterMatchFired(AfterMatchFiredEvent event) {
-                                Object id = event.getMatch().getRule().getMetaData().get("id");
-                                fired.add(id == null ? event.getMatch().getRule().getName() : id.toString());
-                            }
-                        });
-                    }
-                    return result;
+                    return recording(result, fired);
                 });
+    }
+
+    /** A session that reports each firing to {@code fired}, or a session pool whose sessions do. */
+    private static Object recording(Object result, List<String> fired) {
+        if (result instanceof StatelessKieSession session) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    Object id = event.getMatch().getRule().getMetaData().get("id");
+                    fired.add(id == null ? event.getMatch().getRule().getName() : id.toString());
+                }
+            });
+        }
+        if (result instanceof KieSessionsPool pool) {
+            return Proxy.newProxyInstance(KieSessionsPool.class.getClassLoader(), new Class<?>[] {KieSessionsPool.class},
+                    (proxy, method, args) -> {
+                        try {
+                            return recording(method.invoke(pool, args), fired);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+        return result;
     }
 }

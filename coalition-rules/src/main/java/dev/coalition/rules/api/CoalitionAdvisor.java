@@ -99,6 +99,31 @@ public final class CoalitionAdvisor implements AutoCloseable {
     }
 
     /**
+     * Recommends governance for each coalition of a stream, lazily: each recommendation is taken
+     * when the returned stream reaches it, and nothing holds the results, so a stream of any
+     * length runs in constant memory. The returned stream is parallel when {@code coalitions} is
+     * (the advisor is thread-safe) and keeps its encounter order; results are the same as one
+     * {@link #recommendGovernance(Coalition)} call per coalition, on any thread.
+     *
+     * <pre>{@code
+     * try (Stream<GovernanceRecommendation> advice = advisor.recommendGovernanceForEach(coalitions.parallelStream())) {
+     *     advice.forEach(store::save);
+     * }
+     * }</pre>
+     *
+     * @param coalitions valid coalitions; a null element fails the stream with the usual message
+     * @throws IllegalArgumentException if {@code coalitions} is null
+     * @throws IllegalStateException    if the advisor has been closed
+     */
+    public java.util.stream.Stream<GovernanceRecommendation> recommendGovernanceForEach(java.util.stream.Stream<Coalition> coalitions) {
+        if (coalitions == null) {
+            throw new IllegalArgumentException("coalitions: is null; give a stream such as list.stream() or list.parallelStream()");
+        }
+        ensureOpen();
+        return coalitions.map(this::recommendGovernance);
+    }
+
+    /**
      * Distributes an amount among the coalition's members: the request's policy, or the one the
      * rules choose from the stated principles; exact shares paid out to the last unit; fairness
      * findings; the steps taken.
@@ -275,6 +300,30 @@ public final class CoalitionAdvisor implements AutoCloseable {
     /** A digest of the policy files this advisor was built from, for provenance. */
     public String policyHash() {
         return policyHash;
+    }
+
+    /** How the knowledge base of a decision area was built. */
+    public enum KnowledgeBaseOrigin {
+        /** Not yet: the area's first decision builds it (or takes the shared one). */
+        NOT_BUILT,
+        /** From the executable-model classes generated when the library was built: the bundled policy. */
+        PREBUILT,
+        /** Compiled from DRL source when the advisor was built: a custom policy. */
+        COMPILED
+    }
+
+    /**
+     * Each decision area ({@code governance}, {@code value}, {@code voting}, {@code conflict}) and
+     * how its knowledge base was built, in that order: useful to check that a custom policy
+     * directory was picked up, or that the bundled policy compiles nothing at run time.
+     */
+    public Map<String, KnowledgeBaseOrigin> knowledgeBases() {
+        Map<String, KnowledgeBaseOrigin> origins = new LinkedHashMap<>();
+        for (DecisionArea area : areas()) {
+            origins.put(area.name(), !area.built() ? KnowledgeBaseOrigin.NOT_BUILT
+                    : area.prebuilt() ? KnowledgeBaseOrigin.PREBUILT : KnowledgeBaseOrigin.COMPILED);
+        }
+        return java.util.Collections.unmodifiableMap(origins);
     }
 
     /** The names of the policy files this advisor was built from, in load order. */

@@ -85,7 +85,12 @@ public final class DecisionArea implements AutoCloseable {
         return runner;
     }
 
-    /** Whether the area's knowledge base came from classes generated at build time; false until first used. */
+    /** Whether the area's knowledge base has been built (or taken from the shared ones) for this advisor. */
+    public synchronized boolean built() {
+        return lease != null;
+    }
+
+    /** Whether the area's knowledge base came from classes generated at build time; false until built. */
     public synchronized boolean prebuilt() {
         return lease != null && lease.prebuilt();
     }
@@ -109,6 +114,9 @@ public final class DecisionArea implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (runner != null) {
+            runner.close();
+        }
         runner = null;
         if (lease != null) {
             lease.release();

@@ -19,6 +19,7 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -42,6 +43,7 @@ public final class DecisionRunner {
     private final int maxRuleFirings;
     private final List<RuleListener> listeners;
     private final Constants constants;
+    private final KieSessionsPool sessions;
 
     /**
      * @param kieBase        the compiled policy, shared
@@ -60,6 +62,22 @@ public final class DecisionRunner {
         this.maxRuleFirings = maxRuleFirings;
         this.listeners = List.copyOf(listeners);
         this.constants = Objects.requireNonNull(constants, "constants");
+        this.sessions = kieBase.newKieSessionsPool(2);
+    }
+
+    /** Releases the pooled sessions; later decisions fail. */
+    public void close() {
+        sessions.shutdown();
+    }
+
+    /** The knowledge base decisions run in (for benchmarks that compare the facade with a bare session). */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The policy constants every decision receives. */
+    public Constants constants() {
+        return constants;
     }
 
     /** What a decision produced. */
@@ -142,7 +160,7 @@ public final class DecisionRunner {
         for (ExplanationStep step : constants.steps()) {
             listeners.forEach(l -> l.afterRuleFired(step));
         }
-        StatelessKieSession session = kieBase.newStatelessKieSession();
+        StatelessKieSession session = sessions.newStatelessKieSession();
         Recorder recorder = new Recorder(listeners, maxRuleFirings);
         session.addEventListener(recorder.inserts());
         session.addEventListener(recorder.firings());

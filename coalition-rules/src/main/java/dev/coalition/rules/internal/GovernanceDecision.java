@@ -39,7 +39,7 @@ public final class GovernanceDecision {
     }
 
     /** The input facts for a coalition: the coalition, its context, its figures, the options. */
-    static List<Object> facts(Coalition coalition, Settings settings) {
+    public static List<Object> facts(Coalition coalition, Settings settings) {
         TrustNetwork trust = TrustNetwork.of(coalition);
         CategoryMix mix = CategoryMix.of(coalition);
         GovernanceContext context = coalition.context();
