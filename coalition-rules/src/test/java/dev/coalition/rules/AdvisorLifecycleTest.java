@@ -63,7 +63,7 @@ class AdvisorLifecycleTest {
 
         first.close();
         assertThat(KnowledgeBases.held()).isEqualTo(before + 1);
-        assertThat(second.recommendGovernance(Cases.pandemic()).lead()).isNotNull();
+        assertThat(second.recommendGovernance(Cases.foundingGroupWithUrgency(0.95)).lead()).isNotNull();
 
         second.close();
         assertThat(KnowledgeBases.held()).isEqualTo(before);
@@ -83,7 +83,7 @@ class AdvisorLifecycleTest {
     void advisorsWithOtherSettingsDecideByTheirOwnSettingsOnTheSharedKnowledgeBase() {
         try (CoalitionAdvisor calm = CoalitionAdvisor.builder().setting("governance.crisisUrgency", "0.99").build();
              CoalitionAdvisor nervous = CoalitionAdvisor.builder().setting("governance.crisisUrgency", "0.5").build()) {
-            Coalition pandemic = Cases.pandemic();
+            Coalition pandemic = Cases.foundingGroupWithUrgency(0.9);
 
             assertThat(calm.recommendGovernance(pandemic).findings()).noneMatch(f -> f.id().equals("CRISIS_OVERRIDE"));
             assertThat(nervous.recommendGovernance(pandemic).findings()).anyMatch(f -> f.id().equals("CRISIS_OVERRIDE"));
@@ -106,7 +106,7 @@ class AdvisorLifecycleTest {
     @Test
     void aBatchGivesWhatOneCallPerCoalitionGivesInOrderSequentialOrParallel() {
         try (CoalitionAdvisor advisor = CoalitionAdvisor.builder().build()) {
-            List<Coalition> coalitions = List.of(Cases.foundingGroup(), Cases.cybersecurity(), Cases.pandemic(),
+            List<Coalition> coalitions = List.of(Cases.foundingGroup(), Cases.cybersecurity(), Cases.foundingGroupWithUrgency(0.95),
                     Cases.foundingGroup(), Cases.star().build());
             List<GovernanceRecommendation> one = coalitions.stream().map(advisor::recommendGovernance).toList();
 
