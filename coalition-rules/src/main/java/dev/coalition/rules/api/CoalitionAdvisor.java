@@ -57,7 +57,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
     private final DecisionArea value;
     private final DecisionArea voting;
     private final DecisionArea conflicts;
-    private final String policyHash;
+    private volatile String policyHash;          // computed when first asked for
     private volatile boolean closed;
 
     private CoalitionAdvisor(PolicySet policies, Settings settings, int maxRuleFirings, List<RuleListener> listeners) {
@@ -67,7 +67,6 @@ public final class CoalitionAdvisor implements AutoCloseable {
         this.value = new DecisionArea("value", policies, settings, maxRuleFirings, listeners);
         this.voting = new DecisionArea("voting", policies, settings, maxRuleFirings, listeners);
         this.conflicts = new DecisionArea("conflict", policies, settings, maxRuleFirings, listeners);
-        this.policyHash = policies.hash();
     }
 
     private List<DecisionArea> areas() {
@@ -299,7 +298,35 @@ public final class CoalitionAdvisor implements AutoCloseable {
 
     /** A digest of the policy files this advisor was built from, for provenance. */
     public String policyHash() {
-        return policyHash;
+        String hash = policyHash;
+        if (hash == null) {
+            hash = policies.hash();
+            policyHash = hash;
+        }
+        return hash;
+    }
+
+    /**
+     * Builds (or takes the shared) knowledge bases of the named decision areas now, so that their
+     * first decisions do not wait for them. Optional: every area is otherwise built on its first
+     * decision. Useful on a background thread at start-up, overlapping the application's own work
+     * (the command line does so while it reads the document). Idempotent and thread-safe.
+     *
+     * @param areas any of {@code governance}, {@code value}, {@code voting}, {@code conflict}; none means all
+     * @throws IllegalArgumentException naming an unknown area and the known ones
+     * @throws IllegalStateException if the advisor has been closed
+     */
+    public CoalitionAdvisor prepare(String... areas) {
+        ensureOpen();
+        List<DecisionArea> chosen = new ArrayList<>();
+        for (String name : areas) {
+            DecisionArea area = areas().stream().filter(a -> a.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("areas: \"" + name + "\" is not a decision area; use "
+                            + "governance, value, voting or conflict"));
+            chosen.add(area);
+        }
+        (chosen.isEmpty() ? areas() : chosen).forEach(DecisionArea::prepare);
+        return this;
     }
 
     /** How the knowledge base of a decision area was built. */

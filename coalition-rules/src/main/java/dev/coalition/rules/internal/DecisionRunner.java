@@ -316,8 +316,7 @@ public final class DecisionRunner {
             return null;
         }
         Object id = rule.getMetaData().get("id");
-        return new ExplanationStep(id == null ? rule.getName() : id.toString(), rule.getName(), explained.reason(),
-                explained.inputs());
+        return ExplanationStep.of(id == null ? rule.getName() : id.toString(), rule.getName(), explained);
     }
 
     private static String ruleOf(Throwable e) {

@@ -20,7 +20,6 @@ import org.kie.api.KieBase;
 public final class KnowledgeBases {
 
     private static final Map<String, Entry> ENTRIES = new ConcurrentHashMap<>();
-    private static final Map<String, String> BUNDLED_HASHES = new ConcurrentHashMap<>();
 
     private KnowledgeBases() {
     }
@@ -63,16 +62,15 @@ public final class KnowledgeBases {
      * @throws dev.coalition.rules.api.PolicyCompilationException if the files do not compile
      */
     public static Lease acquire(String area, List<PolicySource> drls, Settings settings) {
-        String hash = PolicySet.hashOf(drls);
-        String key = area + "@" + hash;
-        boolean bundled = hash.equals(bundledHash(area));
+        boolean bundled = isBundled(area, drls);
+        String key = area + "@" + (bundled ? "bundled" : PolicySet.hashOf(drls));
         Entry entry = ENTRIES.compute(key, (k, existing) -> {
             Entry e = existing == null ? new Entry(bundled) : existing;
             e.leases++;
             return e;
         });
         try {
-            return new Lease(key, entry, entry.kieBase(area, hash, drls, settings));
+            return new Lease(key, entry, entry.kieBase(area, drls, settings));
         } catch (RuntimeException | Error e) {
             release(key, entry);
             throw e;
@@ -81,7 +79,7 @@ public final class KnowledgeBases {
 
     /** Whether these are exactly the bundled DRL files of the area (whose knowledge base is pre-built). */
     public static boolean isBundled(String area, List<PolicySource> drls) {
-        return PolicySet.hashOf(drls).equals(bundledHash(area));
+        return drls.equals(PolicySet.bundled().drlFiles(area));
     }
 
     /** How many knowledge bases are held now (bundled ones included), for tests and diagnostics. */
@@ -99,10 +97,6 @@ public final class KnowledgeBases {
         });
     }
 
-    private static String bundledHash(String area) {
-        return BUNDLED_HASHES.computeIfAbsent(area, a -> PolicySet.hashOf(PolicySet.bundled().drlFiles(a)));
-    }
-
     /** One knowledge base, built once by the first advisor that needs it. */
     private static final class Entry {
         private final boolean pinned;
@@ -114,13 +108,13 @@ public final class KnowledgeBases {
             this.pinned = pinned;
         }
 
-        KieBase kieBase(String area, String hash, List<PolicySource> drls, Settings settings) {
+        KieBase kieBase(String area, List<PolicySource> drls, Settings settings) {
             KieBase built = kieBase;
             if (built == null) {
                 synchronized (this) {
                     built = kieBase;
                     if (built == null) {
-                        KieBase fromModel = pinned ? PrebuiltPolicies.load(area, hash).orElse(null) : null;
+                        KieBase fromModel = pinned ? PrebuiltPolicies.load(area, PolicySet.fingerprintOf(drls)).orElse(null) : null;
                         prebuilt = fromModel != null;
                         built = fromModel != null ? fromModel : PolicyCompiler.compile(drls, settings);
                         kieBase = built;

@@ -172,14 +172,48 @@ public final class PolicySet {
         return !files.equals(bundledFiles());
     }
 
+    /**
+     * A quick fingerprint (CRC-32C and length) of files' names and content, in load order: tells
+     * whether the pre-built model of the bundled files is stale, without a cryptographic digest.
+     */
+    public static String fingerprintOf(List<PolicySource> sources) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        long length = 0;
+        for (PolicySource source : sources) {
+            byte[] name = source.fileName().getBytes(StandardCharsets.UTF_8);
+            byte[] text = source.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+            crc.update(name);
+            crc.update(0);
+            crc.update(text);
+            crc.update(0);
+            length += name.length + text.length + 2;
+        }
+        return "crc32c:" + Long.toHexString(crc.getValue()) + ":" + length;
+    }
+
+    /** Whether the DRL files of an area are exactly the bundled ones. */
+    public boolean isBundled(String area) {
+        return drlFiles(area).equals(bundled().drlFiles(area));
+    }
+
     /** A SHA-256 digest of the DRL files, names and content, in load order: what a knowledge base is built from. */
     public static String hashOf(List<PolicySource> sources) {
         return digest(sources);
     }
 
-    /** A SHA-256 digest of every file's name and content, in load order: which policy decided. */
+    /**
+     * A SHA-256 digest of every file's name and content, in load order: which policy decided. The
+     * bundled policy's digest is computed when the library is built ({@link PrebuiltPolicies#bundledHash}).
+     */
     public String hash() {
-        return digest(files.values());
+        List<PolicySource> all = files();
+        if (!isCustom()) {
+            String prebuilt = PrebuiltPolicies.bundledHash(fingerprintOf(all));
+            if (prebuilt != null) {
+                return prebuilt;
+            }
+        }
+        return digest(all);
     }
 
     private static String digest(java.util.Collection<PolicySource> sources) {

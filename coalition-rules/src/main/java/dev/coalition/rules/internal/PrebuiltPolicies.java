@@ -18,9 +18,9 @@ import org.kie.api.conf.KieBaseMutabilityOption;
  * The bundled policies, compiled when the project is built: for each decision area,
  * {@link PolicyModelGenerator} turns the area's DRL files into Drools executable-model classes and
  * writes an index, {@code dev/coalition/policies/prebuilt/AREA.properties}, naming the model
- * classes and the digest of the DRL files they were generated from. A knowledge base built from
+ * classes and the fingerprint of the DRL files they were generated from. A knowledge base built from
  * them compiles nothing at run time; it is used only when the advisor's DRL files for the area
- * have exactly that digest.
+ * have exactly that fingerprint (else it is compiled from them, as a custom policy is).
  */
 final class PrebuiltPolicies {
 
@@ -34,19 +34,11 @@ final class PrebuiltPolicies {
      * The pre-built knowledge base of an area, if the build generated one for DRL files with this digest.
      *
      * @param area the decision area, e.g. {@code governance}
-     * @param hash the digest of the area's DRL files ({@link PolicySet#hashOf})
+     * @param fingerprint the fingerprint of the area's DRL files ({@link PolicySet#fingerprintOf})
      */
-    static Optional<KieBase> load(String area, String hash) {
-        Properties index = new Properties();
-        try (InputStream in = PrebuiltPolicies.class.getClassLoader().getResourceAsStream(String.format(INDEX, area))) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            index.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the pre-built policy index of " + area, e);
-        }
-        if (!hash.equals(index.getProperty("hash"))) {
+    static Optional<KieBase> load(String area, String fingerprint) {
+        Properties index = read(String.format(INDEX, area));
+        if (index == null || !fingerprint.equals(index.getProperty("fingerprint"))) {
             return Optional.empty();
         }
         List<Model> models = new ArrayList<>();
@@ -58,6 +50,28 @@ final class PrebuiltPolicies {
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
         configuration.setOption(KieBaseMutabilityOption.DISABLED);
         return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, configuration));
+    }
+
+    /**
+     * The SHA-256 digest of all bundled policy files, computed at build time, if the build's
+     * fingerprint of them equals {@code fingerprint}; else null (compute it).
+     */
+    static String bundledHash(String fingerprint) {
+        Properties index = read(String.format(INDEX, "policy"));
+        return index != null && fingerprint.equals(index.getProperty("fingerprint")) ? index.getProperty("hash") : null;
+    }
+
+    private static Properties read(String resource) {
+        Properties index = new Properties();
+        try (InputStream in = PrebuiltPolicies.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            index.load(in);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the pre-built policy index " + resource, e);
+        }
     }
 
     private static Model instantiate(String className) {
