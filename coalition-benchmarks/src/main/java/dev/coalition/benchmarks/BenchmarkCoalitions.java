@@ -13,6 +13,13 @@ import java.util.SplittableRandom;
 final class BenchmarkCoalitions {
 
     private static final String[] CATEGORIES = {"hospital", "ngo", "agency", "university", "firm"};
+    private static final String[] IDS = new String[1000];
+
+    static {
+        for (int i = 0; i < IDS.length; i++) {
+            IDS[i] = String.format("m%03d", i);
+        }
+    }
 
     private BenchmarkCoalitions() {
     }
@@ -27,7 +34,7 @@ final class BenchmarkCoalitions {
                     trusts.add(id(j));
                 }
             }
-            builder.member(id(i), "Member " + i, CATEGORIES[random.nextInt(CATEGORIES.length)], 1 + random.nextInt(5),
+            builder.member(id(i), id(i), CATEGORIES[random.nextInt(CATEGORIES.length)], 1 + random.nextInt(5),
                     trusts.toArray(String[]::new));
         }
         builder.steeringBody(id(0), id(1), id(2));
@@ -40,6 +47,6 @@ final class BenchmarkCoalitions {
     }
 
     private static String id(int i) {
-        return String.format("m%03d", i);
+        return i < IDS.length ? IDS[i] : "m" + i;
     }
 }
