@@ -135,6 +135,119 @@ class AdvisorLifecycleTest {
         assertThatThrownBy(() -> advisor.votingPower(Cases.foundingGroup(), 2)).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void closingAnAdvisorWhileParallelDecisionsRunLetsEachFinishOrRefuseAsClosedAndReleasesEverything() {
+        int before = KnowledgeBases.held();
+        java.util.concurrent.atomic.AtomicReference<CoalitionAdvisor> shared = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger decided = new java.util.concurrent.atomic.AtomicInteger();
+        dev.coalition.rules.api.RuleListener closeAfterTen = new dev.coalition.rules.api.RuleListener() {
+            @Override
+            public void afterDecision(String decision, int rulesFired) {
+                if (decided.incrementAndGet() == 10) {
+                    shared.get().close();
+                }
+            }
+        };
+        CoalitionAdvisor advisor = CoalitionAdvisor.builder().policyFile("governance-lead.drl", CUSTOM_LEAD)
+                .listener(closeAfterTen).build();
+        shared.set(advisor);
+
+        List<String> outcomes = java.util.stream.IntStream.range(0, 200).parallel().mapToObj(i -> {
+            try {
+                GovernanceRecommendation advice = advisor.recommendGovernance(i % 2 == 0 ? Cases.foundingGroup() : Cases.cybersecurity());
+                return advice.explanation().isEmpty() ? "empty" : "decided";
+            } catch (IllegalStateException e) {
+                return e.getMessage().startsWith("this CoalitionAdvisor is closed") ? "refused" : "other: " + e;
+            } catch (RuntimeException e) {
+                return "other: " + e;
+            }
+        }).toList();
+
+        assertThat(outcomes).containsOnly("decided", "refused").contains("decided", "refused");
+        assertThat(KnowledgeBases.held()).isEqualTo(before);
+    }
+
+    @Test
+    void prepareBuildsTheNamedAreasOnceAndRefusesUnknownAreasAndClosedAdvisors() {
+        CoalitionAdvisor advisor = CoalitionAdvisor.builder().build();
+        advisor.prepare("governance").prepare("governance");
+        assertThat(advisor.knowledgeBases()).containsEntry("governance", KnowledgeBaseOrigin.PREBUILT)
+                .containsEntry("conflict", KnowledgeBaseOrigin.NOT_BUILT);
+
+        assertThatThrownBy(() -> advisor.prepare("governence")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("areas: \"governence\" is not a decision area; use governance, value, voting or conflict");
+        advisor.close();
+        assertThatThrownBy(advisor::prepare).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aFileWhoseNameNamesNoAreaJoinsEveryAreaAndItsRulesFire() {
+        String note = """
+                package dev.coalition.policies.custom;
+
+                import dev.coalition.rules.api.Severity;
+                import dev.coalition.rules.governance.ModeChoice;
+                import dev.coalition.rules.policy.FindingRaised;
+
+                rule "A custom rule notes the chosen mode"
+                    @id("custom.note-mode")
+                when
+                    ModeChoice( $m : mode )
+                then
+                    insert(new FindingRaised("CUSTOM_NOTE", Severity.INFO, $m.name(), "The custom policy saw " + $m + "."));
+                end
+                """;
+        try (CoalitionAdvisor advisor = CoalitionAdvisor.builder().policyFile("house-rules.drl", note).build()) {
+            assertThat(advisor.knowledgeBases().values()).containsOnly(KnowledgeBaseOrigin.COMPILED);
+
+            assertThat(advisor.recommendGovernance(Cases.foundingGroup()).findings())
+                    .anySatisfy(f -> assertThat(f.id()).isEqualTo("CUSTOM_NOTE"));
+        }
+    }
+
+    @Test
+    void bandRulesOutsideTheConstantsGroupStillDecideTheSameWayInEveryDecision() {
+        String inEveryDecision = bundled("governance-bands.drl").replace("    agenda-group \"policy-constants\"\n", "");
+        try (CoalitionAdvisor old = CoalitionAdvisor.builder().policyFile("governance-bands.drl", inEveryDecision).build();
+             CoalitionAdvisor current = CoalitionAdvisor.builder().build()) {
+            for (Coalition coalition : List.of(Cases.foundingGroup(), Cases.cybersecurity(), Cases.foundingGroupWithUrgency(0.9))) {
+                GovernanceRecommendation a = old.recommendGovernance(coalition);
+                GovernanceRecommendation b = current.recommendGovernance(coalition);
+
+                assertThat(a.mode()).isEqualTo(b.mode());
+                assertThat(a.fit()).isEqualTo(b.fit());
+                assertThat(a.findings()).containsExactlyInAnyOrderElementsOf(b.findings());
+                assertThat(a.explanation()).containsExactlyInAnyOrderElementsOf(b.explanation());
+            }
+        }
+    }
+
+    @Test
+    void aPolicyThatOnlyChangesSettingsFilesKeepsThePrebuiltKnowledgeBases() {
+        try (CoalitionAdvisor advisor = CoalitionAdvisor.builder()
+                .policyFile("governance.settings.properties", bundled("governance.settings.properties")).build()) {
+            advisor.recommendGovernance(Cases.foundingGroup());
+
+            assertThat(advisor.knowledgeBases()).containsEntry("governance", KnowledgeBaseOrigin.PREBUILT);
+        }
+    }
+
+    @Test
+    void aCustomPolicyReportsTheProblemsOfEveryFileAndAreaAtOnce() {
+        String noId = bundled("governance-lead.drl").replace("    @id(\"governance.lead.most-trusted\")\n", "");
+        String broken = bundled("voting-findings.drl").replaceFirst("then", "");
+
+        dev.coalition.rules.api.PolicyCompilationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                dev.coalition.rules.api.PolicyCompilationException.class,
+                () -> CoalitionAdvisor.builder().policyFile("governance-lead.drl", noId)
+                        .policyFile("voting-findings.drl", broken).build());
+
+        assertThat(e).isNotNull();
+        assertThat(e.diagnostics()).extracting(dev.coalition.rules.api.PolicyDiagnostic::file)
+                .contains("governance-lead.drl", "voting-findings.drl");
+        assertThat(e.diagnostics()).doesNotHaveDuplicates();
+    }
+
     private static String bundled(String file) {
         try (InputStream in = AdvisorLifecycleTest.class.getResourceAsStream("/dev/coalition/policies/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

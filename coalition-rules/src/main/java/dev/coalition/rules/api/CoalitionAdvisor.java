@@ -58,6 +58,10 @@ public final class CoalitionAdvisor implements AutoCloseable {
     private final DecisionArea voting;
     private final DecisionArea conflicts;
     private volatile String policyHash;          // computed when first asked for
+    private final java.lang.ref.Cleaner.Cleanable cleanable;
+
+    /** Releases the knowledge bases of advisors that were never closed, once they are collected. */
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
     private volatile boolean closed;
 
     private CoalitionAdvisor(PolicySet policies, Settings settings, int maxRuleFirings, List<RuleListener> listeners) {
@@ -67,6 +71,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         this.value = new DecisionArea("value", policies, settings, maxRuleFirings, listeners);
         this.voting = new DecisionArea("voting", policies, settings, maxRuleFirings, listeners);
         this.conflicts = new DecisionArea("conflict", policies, settings, maxRuleFirings, listeners);
+        this.cleanable = CLEANER.register(this, new Release(List.of(governance, value, voting, conflicts)));
     }
 
     private List<DecisionArea> areas() {
@@ -106,7 +111,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
      *
      * <pre>{@code
      * try (Stream<GovernanceRecommendation> advice = advisor.recommendGovernanceForEach(coalitions.parallelStream())) {
-     *     advice.forEach(store::save);
+     *     advice.forEachOrdered(store::save);   // or forEach, in any order, when the order does not matter
      * }
      * }</pre>
      *
@@ -309,8 +314,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
     /**
      * Builds (or takes the shared) knowledge bases of the named decision areas now, so that their
      * first decisions do not wait for them. Optional: every area is otherwise built on its first
-     * decision. Useful on a background thread at start-up, overlapping the application's own work
-     * (the command line does so while it reads the document). Idempotent and thread-safe.
+     * decision. Useful at start-up, before the first request arrives. Idempotent and thread-safe.
      *
      * @param areas any of {@code governance}, {@code value}, {@code voting}, {@code conflict}; none means all
      * @throws IllegalArgumentException naming an unknown area and the known ones
@@ -335,7 +339,11 @@ public final class CoalitionAdvisor implements AutoCloseable {
         NOT_BUILT,
         /** From the executable-model classes generated when the library was built: the bundled policy. */
         PREBUILT,
-        /** Compiled from DRL source when the advisor was built: a custom policy. */
+        /**
+         * Compiled from DRL source: a custom policy's area (when the advisor was built, or by
+         * another advisor of the same policy), or the bundled one when its pre-built classes are
+         * missing or do not match the bundled DRL (a partial build).
+         */
         COMPILED
     }
 
@@ -378,7 +386,17 @@ public final class CoalitionAdvisor implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        areas().forEach(DecisionArea::close);
+        cleanable.clean();
+    }
+
+    /** Closes the areas of an advisor: on {@link #close()}, or when an advisor nobody closed is collected. */
+    private record Release(List<DecisionArea> areas) implements Runnable {
+        @Override
+        public void run() {
+            for (DecisionArea area : areas) {
+                area.close();
+            }
+        }
     }
 
     private void ensureOpen() {
@@ -464,9 +482,12 @@ public final class CoalitionAdvisor implements AutoCloseable {
         }
 
         /**
-         * Compiles the policy and builds the advisor.
+         * Builds the advisor. On the bundled policies nothing is compiled (each area's pre-built
+         * knowledge base is taken on its first decision); the areas that a custom policy file
+         * changes are compiled now, so their problems surface here.
          *
-         * @throws PolicyCompilationException if a policy file does not compile
+         * @throws PolicyCompilationException if a policy file does not compile (every problem of every area at once)
+         * @throws PolicyRuntimeException     if a custom policy's {@code policy-constants} rules fail on the settings
          * @throws SettingsException          for an unknown setting, an invalid value, or values that
          *                                    contradict each other ({@link SettingsException#problems()} lists each)
          */
@@ -497,18 +518,43 @@ public final class CoalitionAdvisor implements AutoCloseable {
             if (policies.isCustom()) {
                 // a custom policy is checked and compiled now, so that its problems surface here, not in a decision
                 try {
-                    PolicyCompiler.check(policies.drlFiles(), settings);
-                    for (DecisionArea area : advisor.areas()) {
-                        if (!area.bundled()) {
-                            area.prepare();
-                        }
-                    }
+                    prepareCustomAreas(advisor, policies, settings);
                 } catch (RuntimeException | Error e) {
                     advisor.close();
                     throw e;
                 }
             }
             return advisor;
+        }
+    }
+
+    /**
+     * Checks a custom policy and compiles the areas it changes, reporting every problem at once:
+     * the checks across all files and each area's compilation problems, each problem once.
+     */
+    private static void prepareCustomAreas(CoalitionAdvisor advisor, PolicySet policies, Settings settings) {
+        List<PolicyDiagnostic> problems = new ArrayList<>();
+        try {
+            PolicyCompiler.check(policies.drlFiles(), settings);
+        } catch (PolicyCompilationException e) {
+            problems.addAll(e.diagnostics());
+        }
+        for (DecisionArea area : advisor.areas()) {
+            if (!area.bundled()) {
+                try {
+                    area.prepare();
+                } catch (PolicyCompilationException e) {
+                    problems.addAll(e.diagnostics());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<String> order = policies.files().stream().map(PolicySource::fileName).toList();
+            throw new PolicyCompilationException(problems.stream().distinct()
+                    .sorted(java.util.Comparator.comparing((PolicyDiagnostic d) -> !d.message().startsWith("Error importing"))
+                            .thenComparingInt(d -> order.indexOf(d.file()) < 0 ? order.size() : order.indexOf(d.file()))
+                            .thenComparingInt(PolicyDiagnostic::line))
+                    .toList());
         }
     }
 

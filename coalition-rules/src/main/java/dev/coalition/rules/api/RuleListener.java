@@ -17,7 +17,11 @@ public interface RuleListener {
     default void beforeDecision(String decision, String subject) {
     }
 
-    /** Called after each rule fires, with what it contributed to the explanation. */
+    /**
+     * Called for each step of the decision's explanation, in its order: first the steps of the
+     * policy constants (the governance bands, which their rules derived once for the advisor's
+     * settings, before this decision), then after each rule that fires, with what it contributed.
+     */
     default void afterRuleFired(ExplanationStep step) {
     }
 

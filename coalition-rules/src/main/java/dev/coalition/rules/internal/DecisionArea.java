@@ -110,17 +110,21 @@ public final class DecisionArea implements AutoCloseable {
         return facts;
     }
 
-    /** Gives the knowledge base back. Idempotent. */
+    /** Gives the knowledge base back; decisions already running finish. Idempotent; never throws. */
     @Override
     public synchronized void close() {
         closed = true;
-        if (runner != null) {
-            runner.close();
-        }
+        DecisionRunner running = runner;
         runner = null;
-        if (lease != null) {
-            lease.release();
-            lease = null;
+        try {
+            if (running != null) {
+                running.close();
+            }
+        } finally {
+            if (lease != null) {
+                lease.release();
+                lease = null;
+            }
         }
     }
 }

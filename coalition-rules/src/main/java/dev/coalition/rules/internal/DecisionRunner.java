@@ -25,9 +25,11 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Runs one decision: inserts the input facts, and the policy constants derived once from the
- * settings, into a new stateless session of the area's shared knowledge base, fires the rules (at
- * most a capped number of times) and collects, in insertion order, the facts the rules inserted
- * and the explanation they give. Thread-safe: every call has its own session and listeners.
+ * settings, into a stateless session of the area's shared knowledge base (taken from a pool that
+ * Drools resets between decisions), fires the rules (at most a capped number of times) and
+ * collects, in insertion order, the facts the rules inserted and the explanation they give.
+ * Thread-safe: every call has a session of its own while it runs, and its own listeners;
+ * {@link #close()} lets running decisions finish.
  */
 public final class DecisionRunner {
 
@@ -44,6 +46,9 @@ public final class DecisionRunner {
     private final List<RuleListener> listeners;
     private final Constants constants;
     private final KieSessionsPool sessions;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean shutDown = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean closing;
 
     /**
      * @param kieBase        the compiled policy, shared
@@ -65,9 +70,25 @@ public final class DecisionRunner {
         this.sessions = kieBase.newKieSessionsPool(2);
     }
 
-    /** Releases the pooled sessions; later decisions fail. */
+    /**
+     * Refuses new decisions and releases the pooled sessions once the decisions already running
+     * have finished (the last of them releases them). Idempotent; never throws.
+     */
     public void close() {
-        sessions.shutdown();
+        closing = true;
+        if (inFlight.get() == 0) {
+            shutDownSessions();
+        }
+    }
+
+    private void shutDownSessions() {
+        if (shutDown.compareAndSet(false, true)) {
+            try {
+                sessions.shutdown();
+            } catch (RuntimeException e) {
+                // the pool is dropped with this runner either way; nothing a caller could do about it
+            }
+        }
     }
 
     /** The knowledge base decisions run in (for benchmarks that compare the facade with a bare session). */
@@ -156,6 +177,20 @@ public final class DecisionRunner {
      * @throws PolicyRuntimeException when a rule fails or the rules run away
      */
     public Outcome run(String decision, String subject, List<Object> facts) {
+        inFlight.incrementAndGet();
+        try {
+            if (closing) {
+                throw new IllegalStateException("this CoalitionAdvisor is closed; build a new one with CoalitionAdvisor.builder()");
+            }
+            return decide(decision, subject, facts);
+        } finally {
+            if (inFlight.decrementAndGet() == 0 && closing) {
+                shutDownSessions();
+            }
+        }
+    }
+
+    private Outcome decide(String decision, String subject, List<Object> facts) {
         listeners.forEach(l -> l.beforeDecision(decision, subject));
         for (ExplanationStep step : constants.steps()) {
             listeners.forEach(l -> l.afterRuleFired(step));
@@ -316,7 +351,8 @@ public final class DecisionRunner {
             return null;
         }
         Object id = rule.getMetaData().get("id");
-        return ExplanationStep.of(id == null ? rule.getName() : id.toString(), rule.getName(), explained);
+        return new ExplanationStep(id == null ? rule.getName() : id.toString(), rule.getName(), explained.reason(),
+                explained.inputs());
     }
 
     private static String ruleOf(Throwable e) {
