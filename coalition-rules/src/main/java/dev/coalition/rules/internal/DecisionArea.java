@@ -73,9 +73,14 @@ public final class DecisionArea implements AutoCloseable {
         if (runner == null) {
             KnowledgeBases.Lease taken = KnowledgeBases.acquire(area, drls, settings);
             try {
-                DecisionRunner.Constants constants = DecisionRunner.deriveConstants(area, taken.kieBase(), maxRuleFirings,
-                        constantInputs());
-                runner = new DecisionRunner(taken.kieBase(), maxRuleFirings, listeners, constants);
+                DecisionRunner ready = new DecisionRunner(taken.kieBase(), maxRuleFirings, listeners);
+                try {
+                    ready.withConstantsOf(area, constantInputs());
+                } catch (RuntimeException | Error e) {
+                    ready.close();
+                    throw e;
+                }
+                runner = ready;
                 lease = taken;
             } catch (RuntimeException | Error e) {
                 taken.release();

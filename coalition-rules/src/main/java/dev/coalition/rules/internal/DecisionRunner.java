@@ -44,7 +44,7 @@ public final class DecisionRunner {
     private final KieBase kieBase;
     private final int maxRuleFirings;
     private final List<RuleListener> listeners;
-    private final Constants constants;
+    private volatile Constants constants;
     private final KieSessionsPool sessions;
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean shutDown = new java.util.concurrent.atomic.AtomicBoolean();
@@ -140,10 +140,27 @@ public final class DecisionRunner {
      * @throws PolicyRuntimeException when a rule fails or the rules run away
      */
     public static Constants deriveConstants(String decision, KieBase kieBase, int maxRuleFirings, List<Object> facts) {
+        return deriveConstants(decision, kieBase, kieBase.newKieSession(), maxRuleFirings, facts);
+    }
+
+    /**
+     * Derives this runner's constants in one of its pooled sessions (so that the first decision
+     * finds a session ready) and gives them to every later decision. Call once, before the runner
+     * is shared.
+     */
+    public DecisionRunner withConstantsOf(String decision, List<Object> facts) {
+        if (hasConstantRules(kieBase)) {
+            constants = deriveConstants(decision, kieBase, sessions.newKieSession(), maxRuleFirings, facts);
+        }
+        return this;
+    }
+
+    private static Constants deriveConstants(String decision, KieBase kieBase, KieSession session, int maxRuleFirings,
+                                             List<Object> facts) {
         if (!hasConstantRules(kieBase)) {
+            session.dispose();
             return Constants.NONE;
         }
-        KieSession session = kieBase.newKieSession();
         Recorder recorder = new Recorder(List.of(), maxRuleFirings);
         try {
             session.addEventListener(recorder.inserts());
