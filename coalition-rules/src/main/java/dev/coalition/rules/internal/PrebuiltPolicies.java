@@ -24,6 +24,8 @@ import org.kie.api.conf.KieBaseMutabilityOption;
  */
 final class PrebuiltPolicies {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PrebuiltPolicies.class);
+
     /** Where the index of an area is, on the classpath. */
     static final String INDEX = "dev/coalition/policies/prebuilt/%s.properties";
 
@@ -31,7 +33,9 @@ final class PrebuiltPolicies {
     }
 
     /**
-     * The pre-built knowledge base of an area, if the build generated one for DRL files with this digest.
+     * The pre-built knowledge base of an area, if the build generated one for DRL files with this
+     * fingerprint, with the Drools version that is running; empty otherwise (with a warning when
+     * the classes are there but cannot serve), so that the caller compiles the DRL instead.
      *
      * @param area the decision area, e.g. {@code governance}
      * @param fingerprint the fingerprint of the area's DRL files ({@link PolicySet#fingerprintOf})
@@ -41,6 +45,23 @@ final class PrebuiltPolicies {
         if (index == null || !fingerprint.equals(index.getProperty("fingerprint"))) {
             return Optional.empty();
         }
+        String builtWith = index.getProperty("drools", "");
+        String running = org.drools.base.util.Drools.getFullVersion();
+        if (!builtWith.equals(running)) {
+            LOG.warn("The pre-built {} policy was generated with Drools {} but Drools {} is running; compiling the "
+                    + "bundled DRL instead (slower to start, same answers). Use Drools {} to start quickly.", area, builtWith,
+                    running, builtWith);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(build(index));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("The pre-built {} policy cannot be loaded ({}); compiling the bundled DRL instead.", area, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static KieBase build(Properties index) {
         List<Model> models = new ArrayList<>();
         for (String name : index.getProperty("models", "").split(",")) {
             if (!name.isBlank()) {
@@ -49,7 +70,7 @@ final class PrebuiltPolicies {
         }
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
         configuration.setOption(KieBaseMutabilityOption.DISABLED);
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, configuration));
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration);
     }
 
     /**
