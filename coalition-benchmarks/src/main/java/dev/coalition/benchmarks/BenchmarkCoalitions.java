@@ -17,7 +17,8 @@ final class BenchmarkCoalitions {
 
     static {
         for (int i = 0; i < IDS.length; i++) {
-            IDS[i] = String.format("m%03d", i);
+            String digits = Integer.toString(i);
+            IDS[i] = "m" + "000".substring(digits.length()) + digits;
         }
     }
 
