@@ -5,6 +5,7 @@ import dev.coalition.policy.SettingDefinition;
 import dev.coalition.policy.Settings;
 import dev.coalition.policy.SettingsException;
 import dev.coalition.rules.internal.DecisionArea;
+import dev.coalition.rules.internal.DecisionRunner;
 import dev.coalition.ledger.CreditLedger;
 import dev.coalition.rules.internal.ConflictDecision;
 import dev.coalition.rules.internal.GovernanceDecision;
@@ -57,6 +58,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
     private final DecisionArea value;
     private final DecisionArea voting;
     private final DecisionArea conflicts;
+    private final List<DecisionArea> areas;     // the four above, in this order
     private volatile String policyHash;          // computed when first asked for
     private final java.lang.ref.Cleaner.Cleanable cleanable;
 
@@ -71,12 +73,10 @@ public final class CoalitionAdvisor implements AutoCloseable {
         this.value = new DecisionArea("value", policies, settings, maxRuleFirings, listeners);
         this.voting = new DecisionArea("voting", policies, settings, maxRuleFirings, listeners);
         this.conflicts = new DecisionArea("conflict", policies, settings, maxRuleFirings, listeners);
-        this.cleanable = CLEANER.register(this, new Release(List.of(governance, value, voting, conflicts)));
+        this.areas = List.of(governance, value, voting, conflicts);
+        this.cleanable = CLEANER.register(this, new Release(areas));
     }
 
-    private List<DecisionArea> areas() {
-        return List.of(governance, value, voting, conflicts);
-    }
 
     /** An advisor with the bundled policies and their default settings. */
     public static CoalitionAdvisor withDefaultPolicies() {
@@ -324,12 +324,12 @@ public final class CoalitionAdvisor implements AutoCloseable {
         ensureOpen();
         List<DecisionArea> chosen = new ArrayList<>();
         for (String name : areas) {
-            DecisionArea area = areas().stream().filter(a -> a.name().equals(name)).findFirst()
+            DecisionArea area = this.areas.stream().filter(a -> a.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("areas: \"" + name + "\" is not a decision area; use "
                             + "governance, value, voting or conflict"));
             chosen.add(area);
         }
-        (chosen.isEmpty() ? areas() : chosen).forEach(DecisionArea::prepare);
+        (chosen.isEmpty() ? this.areas : chosen).forEach(DecisionArea::prepare);
         return this;
     }
 
@@ -354,7 +354,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
      */
     public Map<String, KnowledgeBaseOrigin> knowledgeBases() {
         Map<String, KnowledgeBaseOrigin> origins = new LinkedHashMap<>();
-        for (DecisionArea area : areas()) {
+        for (DecisionArea area : areas) {
             origins.put(area.name(), !area.built() ? KnowledgeBaseOrigin.NOT_BUILT
                     : area.prebuilt() ? KnowledgeBaseOrigin.PREBUILT : KnowledgeBaseOrigin.COMPILED);
         }
@@ -401,7 +401,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) {
-            throw new IllegalStateException("this CoalitionAdvisor is closed; build a new one with CoalitionAdvisor.builder()");
+            throw new IllegalStateException(DecisionRunner.CLOSED);
         }
     }
 
@@ -539,7 +539,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         } catch (PolicyCompilationException e) {
             problems.addAll(e.diagnostics());
         }
-        for (DecisionArea area : advisor.areas()) {
+        for (DecisionArea area : advisor.areas) {
             if (!area.bundled()) {
                 try {
                     area.prepare();

@@ -68,7 +68,7 @@ public final class DecisionArea implements AutoCloseable {
     /** Builds what {@link #runner()} needs now, so that a policy that does not compile fails here. */
     public synchronized DecisionRunner prepare() {
         if (closed) {
-            throw new IllegalStateException("this CoalitionAdvisor is closed; build a new one with CoalitionAdvisor.builder()");
+            throw new IllegalStateException(DecisionRunner.CLOSED);
         }
         if (runner == null) {
             KnowledgeBases.Lease taken = KnowledgeBases.acquire(area, drls, settings);

@@ -36,15 +36,18 @@ public final class DecisionRunner {
     /**
      * The agenda group of the rules that derive policy constants: what depends only on the
      * settings (the governance bands). Its rules fire once per advisor and area, in
-     * {@link #deriveConstants}, never in a decision; their facts and explanation steps join every
+     * {@link #withConstantsOf}, never in a decision; their facts and explanation steps join every
      * decision.
      */
     public static final String CONSTANTS_GROUP = "policy-constants";
 
+    /** What a decision on a closed advisor is refused with. */
+    public static final String CLOSED = "this CoalitionAdvisor is closed; build a new one with CoalitionAdvisor.builder()";
+
     private final KieBase kieBase;
     private final int maxRuleFirings;
     private final List<RuleListener> listeners;
-    private volatile Constants constants;
+    private volatile Constants constants = Constants.NONE;
     private final KieSessionsPool sessions;
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean shutDown = new java.util.concurrent.atomic.AtomicBoolean();
@@ -56,17 +59,9 @@ public final class DecisionRunner {
      * @param listeners      hooks to call, in order
      */
     public DecisionRunner(KieBase kieBase, int maxRuleFirings, List<RuleListener> listeners) {
-        this(kieBase, maxRuleFirings, listeners, Constants.NONE);
-    }
-
-    /**
-     * @param constants what {@link #deriveConstants} derived for this policy and these settings
-     */
-    public DecisionRunner(KieBase kieBase, int maxRuleFirings, List<RuleListener> listeners, Constants constants) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         this.maxRuleFirings = maxRuleFirings;
         this.listeners = List.copyOf(listeners);
-        this.constants = Objects.requireNonNull(constants, "constants");
         this.sessions = kieBase.newKieSessionsPool(2);
     }
 
@@ -132,35 +127,19 @@ public final class DecisionRunner {
     }
 
     /**
-     * Fires the {@value #CONSTANTS_GROUP} rules once over facts that depend only on the settings.
+     * Fires the {@value #CONSTANTS_GROUP} rules once, in one of this runner's pooled sessions (so
+     * that the first decision finds a session ready), over facts that depend only on the settings,
+     * and gives what they derive to every later decision. Call once, before the runner is shared.
      *
-     * @param kieBase        the area's knowledge base
-     * @param maxRuleFirings the firing cap
-     * @param facts          the settings and the options the constants are derived for
+     * @param decision the area's name, for messages
+     * @param facts    the settings and the options the constants are derived for
      * @throws PolicyRuntimeException when a rule fails or the rules run away
      */
-    public static Constants deriveConstants(String decision, KieBase kieBase, int maxRuleFirings, List<Object> facts) {
-        return deriveConstants(decision, kieBase, kieBase.newKieSession(), maxRuleFirings, facts);
-    }
-
-    /**
-     * Derives this runner's constants in one of its pooled sessions (so that the first decision
-     * finds a session ready) and gives them to every later decision. Call once, before the runner
-     * is shared.
-     */
     public DecisionRunner withConstantsOf(String decision, List<Object> facts) {
-        if (hasConstantRules(kieBase)) {
-            constants = deriveConstants(decision, kieBase, sessions.newKieSession(), maxRuleFirings, facts);
-        }
-        return this;
-    }
-
-    private static Constants deriveConstants(String decision, KieBase kieBase, KieSession session, int maxRuleFirings,
-                                             List<Object> facts) {
         if (!hasConstantRules(kieBase)) {
-            session.dispose();
-            return Constants.NONE;
+            return this;
         }
+        KieSession session = sessions.newKieSession();
         Recorder recorder = new Recorder(List.of(), maxRuleFirings);
         try {
             session.addEventListener(recorder.inserts());
@@ -176,7 +155,8 @@ public final class DecisionRunner {
             session.dispose();
         }
         recorder.checkRunaway(decision, maxRuleFirings);
-        return new Constants(recorder.results(), recorder.steps(), recorder.fired);
+        constants = new Constants(recorder.results(), recorder.steps(), recorder.fired);
+        return this;
     }
 
     private static boolean hasConstantRules(KieBase kieBase) {
@@ -197,7 +177,7 @@ public final class DecisionRunner {
         inFlight.incrementAndGet();
         try {
             if (closing) {
-                throw new IllegalStateException("this CoalitionAdvisor is closed; build a new one with CoalitionAdvisor.builder()");
+                throw new IllegalStateException(CLOSED);
             }
             return decide(decision, subject, facts);
         } finally {

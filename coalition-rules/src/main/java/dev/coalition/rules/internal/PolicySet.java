@@ -191,11 +191,6 @@ public final class PolicySet {
         return "crc32c:" + Long.toHexString(crc.getValue()) + ":" + length;
     }
 
-    /** Whether the DRL files of an area are exactly the bundled ones. */
-    public boolean isBundled(String area) {
-        return drlFiles(area).equals(bundled().drlFiles(area));
-    }
-
     /** A SHA-256 digest of the DRL files, names and content, in load order: what a knowledge base is built from. */
     public static String hashOf(List<PolicySource> sources) {
         return digest(sources);
