@@ -21,9 +21,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * were pre-built (Drools' executable model) and split by decision area, with the governance bands
  * derived once per advisor: everything but the explanations is identical, apart from
  * {@code provenance.policyHash}; every explanation holds exactly the same steps, word for word (none
- * appears or disappears). Only the order of the steps may differ: it is the order in which the rules
- * fired, and the bands now fire before the decision while the executable model's agenda orders
- * rules of equal salience differently from the interpreted DRL's.
+ * appears or disappears). Only the order of the steps may differ, and not only the bands': the bands
+ * are now derived before the decision, so the rules that read them are ready to fire from the start
+ * instead of after each band, and rules of equal salience fire in declared order (files in load
+ * order, rules in file order) rather than in the order Drools gave the files of one knowledge base
+ * holding every area. {@link PrebuiltEqualsCompiledTest} holds the order itself fixed.
  */
 class SampleAnswersUnchangedTest {
 

@@ -116,7 +116,7 @@ public final class KnowledgeBases {
                     if (built == null) {
                         KieBase fromModel = pinned ? PrebuiltPolicies.load(area, PolicySet.fingerprintOf(drls)).orElse(null) : null;
                         prebuilt = fromModel != null;
-                        built = fromModel != null ? fromModel : PolicyCompiler.compile(drls, settings);
+                        built = RuleLoadOrder.apply(fromModel != null ? fromModel : PolicyCompiler.compile(drls, settings), drls);
                         kieBase = built;
                     }
                 }
