@@ -1,5 +1,6 @@
 package dev.coalition.cli;
 
+import dev.coalition.policy.Settings;
 import dev.coalition.policy.SettingsException;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.PolicyCompilationException;
@@ -62,7 +63,8 @@ final class Advisors {
             overrides.forEach(builder::setting);
             return new Lease(builder.build(), false);
         } catch (SettingsException e) {
-            throw new UserError(e.problems().stream().map(problem -> "--set: " + Messages.oneLine(problem)).toList());
+            throw new UserError(e.problems().stream().map(problem -> "--set: " + Messages.oneLine(
+                    problem.replace(Settings.UNKNOWN_SETTING_HINT, "; run 'coalition settings' to list them"))).toList());
         } catch (PolicyCompilationException e) {
             throw compilationFailure(e);
         } catch (UncheckedIOException | IllegalArgumentException e) {

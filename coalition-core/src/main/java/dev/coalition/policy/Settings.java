@@ -182,12 +182,18 @@ public final class Settings {
         return new Settings(definitions, Collections.unmodifiableMap(changed));
     }
 
+    /**
+     * How the message of an unknown setting ends: where a library user finds the known names. A
+     * front end (the command line, a policy compiler) may replace it with a hint of its own.
+     */
+    public static final String UNKNOWN_SETTING_HINT =
+            "; Settings.definitions() lists the known settings (CoalitionAdvisor.settings() on an advisor), each with its description";
+
     /** The definition of a setting. @throws SettingsException if there is no such setting */
     public SettingDefinition definition(String name) {
         SettingDefinition definition = name == null ? null : definitions.get(name);
         if (definition == null) {
-            throw new SettingsException("unknown setting \"" + name + "\"" + suggestion(name)
-                    + "; run 'coalition settings' to list them");
+            throw new SettingsException("unknown setting \"" + name + "\"" + suggestion(name) + UNKNOWN_SETTING_HINT);
         }
         return definition;
     }

@@ -116,14 +116,22 @@ class SettingsTest {
     void anUnknownNameIsRefusedWithTheNearestNameSuggested() {
         assertThatThrownBy(() -> settings.with("demo.treshold", "0.5"))
                 .isInstanceOf(SettingsException.class)
-                .hasMessage("unknown setting \"demo.treshold\" (did you mean \"demo.threshold\"?); run 'coalition settings' to list them");
+                .hasMessage("unknown setting \"demo.treshold\" (did you mean \"demo.threshold\"?); Settings.definitions() lists the known "
+                        + "settings (CoalitionAdvisor.settings() on an advisor), each with its description");
     }
 
     @Test
     void anUnknownNameFarFromAnyIsRefusedWithoutSuggestion() {
         assertThatThrownBy(() -> settings.with("completely.different", "1"))
                 .isInstanceOf(SettingsException.class)
-                .hasMessage("unknown setting \"completely.different\"; run 'coalition settings' to list them");
+                .hasMessage("unknown setting \"completely.different\"; Settings.definitions() lists the known settings "
+                        + "(CoalitionAdvisor.settings() on an advisor), each with its description");
+    }
+
+    @Test
+    void anUnknownNameIsALibraryMessageWithNoCommandLineHint() {
+        assertThatThrownBy(() -> settings.with("completely.different", "1"))
+                .hasMessageNotContaining("coalition settings").hasMessageNotContaining("run '");
     }
 
     @Test

@@ -123,4 +123,31 @@ final class Cases {
                 .context(new GovernanceContext(0.95, 0.5, 0.5, 0.5))
                 .build();
     }
+
+    /**
+     * The article's financial-services alliance (the conflict-divergence sample): four members of
+     * four categories, bank and insurer on the steering body; trust density 0.5 (6 of 12 ties),
+     * centralization 2/9; Blau index 0.75. In {@code context}.
+     */
+    static Coalition financialAlliance(GovernanceContext context) {
+        return Coalition.builder("Financial services alliance")
+                .formedOn(LocalDate.of(2021, 9, 1))
+                .member("bank", "Bank", "bank", 3, "insurer", "broker")
+                .member("insurer", "Insurer", "insurer", 2, "bank")
+                .member("broker", "Broker", "broker", 1, "bank", "payments")
+                .member("payments", "Payments Co", "fintech", 1, "broker")
+                .steeringBody("bank", "insurer")
+                .context(context)
+                .build();
+    }
+
+    /**
+     * The financial-services alliance when calm (urgency 0.3, stability 0.5, consensus 0.4, competency
+     * need 0.5): CENTRALIZED 4 of 10 (consensus, competency need), HYBRID 4 (trust, urgency,
+     * stability) but ruled out for four members, DISTRIBUTED 3 (participants, urgency): a lead
+     * organisation, fitting badly.
+     */
+    static Coalition financialAlliance() {
+        return financialAlliance(new GovernanceContext(0.3, 0.5, 0.4, 0.5));
+    }
 }

@@ -159,4 +159,77 @@ class ConflictInterventionsTest {
     void theStageThatNeedsAnOutsiderIsASetting(int stage, boolean required) {
         assertThat(atStage(moved, stage).externalFacilitatorRequired()).isEqualTo(required);
     }
+
+    // --- the ladder beside the stage: an outside owner, a member's step too late, arbitration too early ---
+
+    /** Stage 3, the steering body failed the day the conflict opened: the ladder moves to EXTERNAL_ARBITRATION. */
+    private static ConflictAssessment arbitrationAtStage(int stage) {
+        return advisor.assessConflict(COUNCIL, conflict().stage(stage)
+                .steps(ConflictCases.step(dev.coalition.conflict.EscalationStep.STEERING_BODY, ConflictCases.OPENED,
+                        dev.coalition.conflict.StepOutcome.FAILED)).build(), AS_OF);
+    }
+
+    private static List<dev.coalition.rules.api.Finding> findings(ConflictAssessment a, String id) {
+        return a.findings().stream().filter(f -> f.id().equals(id)).toList();
+    }
+
+    @Test
+    void aNextStepOwnedFromOutsideBringsAnExternalFacilitatorAtAnEarlyStage() {
+        ConflictAssessment a = arbitrationAtStage(3);
+
+        assertThat(a.nextStep().step()).isEqualTo(dev.coalition.conflict.EscalationStep.EXTERNAL_ARBITRATION);
+        assertThat(a.externalFacilitatorRequired()).isTrue();
+        assertThat(ruleIds(a.explanation())).doesNotContain("conflict.external-facilitator");
+        assertThat(steps(a.explanation(), "conflict.external-owner")).singleElement().satisfies(s -> assertThat(s.reason())
+                .isEqualTo("The conflict's next step, EXTERNAL_ARBITRATION, is owned by an external arbitrator, from outside the "
+                        + "coalition (conflict.externalSteps): an external professional facilitates, and members no longer mediate."));
+        assertThat(a.mediators()).allSatisfy(m -> assertThat(m.external()).isTrue()).isNotEmpty();
+    }
+
+    @Test
+    void arbitrationReachedBelowArbitrationsStagesSaysWhatTheStageAllowsFirst() {
+        ConflictAssessment a = arbitrationAtStage(3);
+
+        assertThat(a.interventions()).containsExactly(MODERATION, PROCESS_GUIDANCE);
+        assertThat(findings(a, "STEP_AHEAD_OF_STAGE")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(dev.coalition.rules.api.Severity.INFO);
+            assertThat(f.subject()).isEqualTo("EXTERNAL_ARBITRATION");
+            assertThat(f.reason()).isEqualTo("The ladder has reached EXTERNAL_ARBITRATION because the coalition's own steps did not "
+                    + "settle the conflict, but its behaviour is of stage 3, below arbitration's stages 6..8: ask an external "
+                    + "arbitrator to start with what stage 3 allows (MODERATION and PROCESS_GUIDANCE) and to decide only if that fails.");
+        });
+        assertThat(findings(arbitrationAtStage(6), "STEP_AHEAD_OF_STAGE")).as("arbitration is allowed from stage 6").isEmpty();
+    }
+
+    @Test
+    void aStepOwnedByMembersAtAStageThatNeedsAnOutsiderIsAWarning() {
+        ConflictAssessment a = atStage(advisor, 4);
+
+        assertThat(a.nextStep().step()).isEqualTo(dev.coalition.conflict.EscalationStep.DIRECT_NEGOTIATION);
+        assertThat(findings(a, "STEP_BEHIND_STAGE")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(dev.coalition.rules.api.Severity.WARNING);
+            assertThat(f.subject()).isEqualTo("DIRECT_NEGOTIATION");
+            assertThat(f.reason()).isEqualTo("At stage 4 (from 4) an external professional must facilitate, but the ladder's step, "
+                    + "DIRECT_NEGOTIATION, is owned by the parties: bring an external facilitator into this step, or escalate the ladder.");
+        });
+        assertThat(findings(atStage(advisor, 3), "STEP_BEHIND_STAGE")).isEmpty();
+        assertThat(findings(arbitrationAtStage(9), "STEP_BEHIND_STAGE")).singleElement().satisfies(f -> assertThat(f.reason())
+                .isEqualTo("The ladder has reached EXTERNAL_ARBITRATION, but the conflict's behaviour is of stage 9, beyond "
+                        + "arbitration's stages 6..8: a ruling by an external arbitrator may not hold; stage 9 calls for "
+                        + "POWER_INTERVENTION, or a dignified divergence."));
+        assertThat(findings(arbitrationAtStage(6), "STEP_BEHIND_STAGE")).as("an outsider owns arbitration").isEmpty();
+    }
+
+    @Test
+    void whichRungsAreOwnedFromOutsideIsASetting() {
+        try (CoalitionAdvisor steering = CoalitionAdvisor.builder()
+                .setting("conflict.externalSteps", "STEERING_BODY,EXTERNAL_ARBITRATION").build()) {
+            ConflictAssessment a = steering.assessConflict(COUNCIL, conflict().stage(2)
+                    .steps(ConflictCases.step(dev.coalition.conflict.EscalationStep.DESIGNATED_MEDIATOR, ConflictCases.OPENED,
+                            dev.coalition.conflict.StepOutcome.FAILED)).build(), AS_OF);
+
+            assertThat(a.nextStep().step()).isEqualTo(dev.coalition.conflict.EscalationStep.STEERING_BODY);
+            assertThat(a.externalFacilitatorRequired()).isTrue();
+        }
+    }
 }

@@ -358,11 +358,36 @@ class GovernanceModeTest {
 
         @Test
         void aTieOfHybridAndDistributedGoesToHybrid() {
-            // 4 members: D; consensus 0.75: H and D; competency need 0.7: H
-            GovernanceRecommendation r = advise(4, 0.75, 0.7);
+            // 8 members: C and H; consensus 0.75: H and D; competency need 0.2: D
+            GovernanceRecommendation r = advise(8, 0.75, 0.2);
 
-            assertThat(List.of(score(r, CENTRALIZED), score(r, HYBRID), score(r, DISTRIBUTED))).containsExactly(0, 2, 2);
+            assertThat(List.of(score(r, CENTRALIZED), score(r, HYBRID), score(r, DISTRIBUTED))).containsExactly(1, 2, 2);
             assertThat(r.mode()).isEqualTo(HYBRID);
+        }
+
+        @Test
+        void aHybridStructureOutscoringTheOthersIsRuledOutForAFewMembers() {
+            // 4 members: D; consensus 0.7: H; competency need 0.7: H: HYBRID 2 beats DISTRIBUTED 1 and CENTRALIZED 0,
+            // but four members are too few for a hybrid structure, so shared governance fits best
+            GovernanceRecommendation r = advise(4, 0.7, 0.7);
+
+            assertThat(List.of(score(r, CENTRALIZED), score(r, HYBRID), score(r, DISTRIBUTED))).containsExactly(0, 2, 1);
+            assertThat(r.mode()).isEqualTo(DISTRIBUTED);
+            assertThat(steps(r, "governance.mode.hybrid-needs-members")).singleElement().satisfies(step -> {
+                assertThat(step.inputs()).containsEntry("mode", "HYBRID");
+                assertThat(step.reason()).isEqualTo("A hybrid structure is ruled out. The coalition's number of participants, 4, "
+                        + "lies outside the band a layered, hybrid structure wants (7 or more). A network administrative organisation is a "
+                        + "structure of its own, worth its cost only from a moderate number of members.");
+            });
+        }
+
+        @Test
+        void sevenMembersAreEnoughForAHybridStructure() {
+            // as above with 7 members: C and H; HYBRID 3, CENTRALIZED 1, DISTRIBUTED 0
+            GovernanceRecommendation r = advise(7, 0.7, 0.7);
+
+            assertThat(r.mode()).isEqualTo(HYBRID);
+            assertThat(steps(r, "governance.mode.hybrid-needs-members")).isEmpty();
         }
 
         @Test

@@ -116,8 +116,8 @@ class GovernanceSafeguardsTest {
         GovernanceRecommendation r = advisor.recommendGovernance(c);
 
         assertThat(r.safeguard("REPRESENTATIVE_STEERING_BODY")).get().satisfies(s -> {
-            assertThat(s.parameters()).containsOnlyKeys("categoriesToSeat");
-            assertThat((List<Object>) s.parameters().get("categoriesToSeat")).containsExactly("agency", "hospital", "ngo");
+            assertThat(s.parameters()).containsOnlyKeys("categoriesWithoutSeat");
+            assertThat((List<Object>) s.parameters().get("categoriesWithoutSeat")).containsExactly("agency", "hospital", "ngo");
             assertThat(s.reason()).isEqualTo("No steering body is named: form one that seats every member category (agency, hospital and ngo).");
         });
         assertThat(ruleIds(r)).contains("governance.safeguard.form-steering-body")

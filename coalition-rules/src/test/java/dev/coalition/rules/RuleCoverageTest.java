@@ -108,7 +108,9 @@ class RuleCoverageTest {
                 Cases.star("hospital", "hospital", "hospital", "ngo", "hospital", "lab", "hospital", "hospital")
                         .steeringBody("s1").build(),
                 Cases.ring(),
-                Cases.strangersInACrisis());
+                Cases.strangersInACrisis(),
+                Cases.financialAlliance(),
+                Cases.financialAlliance(new dev.coalition.governance.GovernanceContext(0.9, 0.5, 0.4, 0.2)));
 
         Set<String> fired = new TreeSet<>();
         for (Coalition c : cases) {
@@ -202,6 +204,11 @@ class RuleCoverageTest {
                 .steps(ConflictCases.step(EscalationStep.DIRECT_NEGOTIATION, opened, StepOutcome.RESOLVED)).build(), asOf));
         runs.add(FiredRules.conflict(council, ConflictCases.conflict()
                 .steps(ConflictCases.step(EscalationStep.DIGNIFIED_DIVERGENCE, opened, StepOutcome.FAILED)).build(), asOf));
+        // the steering body failed at stage 3 and at stage 9: external arbitration, owned from outside, ahead of and behind the stage
+        for (int stage : new int[] {3, 9}) {
+            runs.add(FiredRules.conflict(council, ConflictCases.conflict().stage(stage)
+                    .steps(ConflictCases.step(EscalationStep.STEERING_BODY, opened, StepOutcome.FAILED)).build(), asOf));
+        }
         runs.add(FiredRules.conflict(council, ConflictCases.conflict()
                 .steps(ConflictCases.step(EscalationStep.DIGNIFIED_DIVERGENCE, opened, StepOutcome.ONGOING)).build(),
                 opened.plusDays(91)));

@@ -169,7 +169,7 @@ public final class PolicyCompiler {
                         message = e.getMessage();
                     }
                     problems.add(new PolicyDiagnostic(outline.fileName(), reference.line(), rule,
-                            message.replace("; run 'coalition settings' to list them",
+                            message.replace(Settings.UNKNOWN_SETTING_HINT,
                                     "; define it in a *.settings.properties file beside the DRL")));
                     continue;
                 }
