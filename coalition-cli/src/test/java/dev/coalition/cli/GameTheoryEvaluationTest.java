@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Games a reviewer would question, as documents: a game worth nothing or less as a whole, a game
- * whose values give shares beyond a payout, negative shares member by member, and whole numbers
- * written as integers.
+ * whose values give shares beyond a payout, negative shares member by member, a dictator, an
+ * improper quota, and whole numbers written as integers.
  */
 class GameTheoryEvaluationTest {
 
@@ -128,5 +128,33 @@ class GameTheoryEvaluationTest {
         assertThat(texts(distribution.get("exactShares"))).containsExactly(entry("a", "70"), entry("b", "-20"), entry("c", "-20"));
         assertThat(distribution.get("findings")).extracting(f -> f.get("id").asText() + " " + f.get("subject").asText())
                 .containsExactly("NEGATIVE_SHARES b", "NEGATIVE_SHARES c");
+    }
+
+    @Test
+    void aDictatorIsReportedAsSuchAndNotAsAVetoPlayer() {
+        ObjectNode doc = object(TRIO);
+        doc.set("voting", object("{\"quota\": 5, \"weights\": {\"a\": 7, \"b\": 1, \"c\": 1}}"));
+
+        JsonNode power = evaluateOk(doc).get("votingPower");
+
+        assertThat(power.get("findings")).extracting(f -> f.get("id").asText() + " " + f.get("subject").asText())
+                .containsExactly("NULL_PLAYER b", "NULL_PLAYER c", "DICTATOR a");
+        assertThat(texts(power.get("banzhaf"))).containsExactly(entry("a", "1"), entry("b", "0"), entry("c", "0"));
+    }
+
+    @Test
+    void aQuotaThatACoalitionAndTheOthersBothReachIsAnImproperGame() {
+        ObjectNode doc = object(TRIO);
+        doc.set("voting", object("{\"quota\": 5, \"weights\": {\"a\": 5, \"b\": 3, \"c\": 2}}"));
+
+        JsonNode power = evaluateOk(doc).get("votingPower");
+
+        assertThat(power.get("findings")).filteredOn(f -> f.get("id").asText().equals("IMPROPER_GAME")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.get("subject").asText()).isEqualTo("quota");
+                    assertThat(f.get("reason").asText()).isEqualTo("The quota 5 is at most half the total weight 10: b and c "
+                            + "(weight 5) reach it, and so do the members outside, a (weight 5), so a proposal and its "
+                            + "opposite can both pass. Raise the quota to 6 or more, above half the total weight.");
+                });
     }
 }
