@@ -525,8 +525,33 @@ class InvalidValueSectionsTest {
                 values.put(key, 0);
             }
 
-            assertRejected(evaluate(doc), "distribution.game: v(N), the value of all members together, is 0: "
-                    + "shares of the amount are undefined");
+            assertRejected(evaluate(doc), "distribution.game: v(N), the value of all 3 players together, is 0; SHAPLEY divides "
+                    + "the amount in proportion to the players' Shapley values, which add up to v(N), so v(N) must be above 0 "
+                    + "(with v(N) < 0 every share would change sign): check the value of the coalition of all players");
+        }
+
+        @Test
+        void a_game_whose_grand_coalition_is_worth_less_than_nothing_is_refused_whichever_policy_applies() {
+            ObjectNode doc = valid();
+            values(withGame(doc)).put("a,b,c", -6);
+
+            assertRejected(evaluate(doc), "distribution.game: v(N), the value of all 3 players together, is -6; SHAPLEY divides "
+                    + "the amount in proportion to the players' Shapley values, which add up to v(N), so v(N) must be above 0 "
+                    + "(with v(N) < 0 every share would change sign): check the value of the coalition of all players");
+        }
+
+        @Test
+        void a_game_whose_values_give_a_share_beyond_a_payout_is_refused() {
+            ObjectNode doc = valid();
+            distribution(doc).put("policy", "SHAPLEY");
+            values(withGame(doc)).put("c", new java.math.BigDecimal("100000000000000000"));
+
+            Cli.Result result = evaluate(doc);
+
+            Rejections.assertCleanRejection(result);
+            assertThat(result.errLines()).first().asString().startsWith("distribution.game: gives \"a\" a share of about -")
+                    .endsWith(" EUR, more than a payout can hold (at most 92233720368547758.07 EUR either way): "
+                            + "the game's values are out of proportion to v(N) = 6; check them");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.coalition.value;
 
 import dev.coalition.core.InvalidCoalitionException;
 import dev.coalition.core.Violation;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,9 @@ public interface AllocationPolicy {
         checkMembers(request);
         Shares shares = shares(request);
         Map<String, Long> paid = Payout.apportion(request.amount().units(), shares.exact());
-        long floors = shares.exact().values().stream().mapToLong(f -> f.floor().longValueExact()).sum();
+        BigInteger floors = shares.exact().values().stream().map(Fraction::floor).reduce(BigInteger.ZERO, BigInteger::add);
         List<String> steps = new ArrayList<>(shares.steps());
-        long left = request.amount().units() - floors;
+        long left = BigInteger.valueOf(request.amount().units()).subtract(floors).longValueExact(); // at most one per member
         steps.add("Each member gets the whole " + request.amount().unitName() + "s of its exact share"
                 + (left == 0 ? "; none is left over."
                 : left == 1 ? "; the 1 left over goes to the largest remainder, equal remainders to the smaller id."

@@ -12,9 +12,9 @@ import java.util.Objects;
  */
 public final class Fraction implements Comparable<Fraction> {
 
-    /** 0/1. */
+    /** 0. */
     public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
-    /** 1/1. */
+    /** 1. */
     public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
 
     private final BigInteger numerator;
@@ -197,9 +197,13 @@ public final class Fraction implements Comparable<Fraction> {
         return 31 * numerator.hashCode() + denominator.hashCode();
     }
 
-    /** The fraction as {@code p/q} (always with a denominator, e.g. {@code 3/1}). */
+    /**
+     * The fraction as people write it: a whole number as an integer ({@code 3}, {@code 0},
+     * {@code -2}), any other as {@code p/q} in lowest terms ({@code 1/3}, {@code -5/2}).
+     * {@link #parse} reads it back.
+     */
     @Override
     public String toString() {
-        return numerator + "/" + denominator;
+        return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
     }
 }

@@ -23,7 +23,7 @@ final class Inputs {
             if (f == null) {
                 problems.add(new Violation(path + "." + m, "is missing: give a number >= 0 for every member"));
             } else if (f.signum() < 0) {
-                problems.add(new Violation(path + "." + m, plain(f) + " is negative"));
+                problems.add(new Violation(path + "." + m, f + " is negative"));
             }
         }
         for (String id : figures.keySet()) {
@@ -37,10 +37,5 @@ final class Inputs {
         if (!problems.isEmpty()) {
             throw new InvalidCoalitionException(new ArrayList<>(problems));
         }
-    }
-
-    /** A fraction as a person writes it: 2, -2, 1/3. */
-    static String plain(Fraction f) {
-        return f.denominator().equals(java.math.BigInteger.ONE) ? f.numerator().toString() : f.toString();
     }
 }

@@ -26,7 +26,7 @@ public final class NeedWeightedAllocation implements AllocationPolicy {
         if (w == null) {
             problems.add(new Violation("distribution.needWeight", "is required for NEED_WEIGHTED: give a number from 0 to 1"));
         } else if (w.signum() < 0 || w.compareTo(Fraction.ONE) > 0) {
-            problems.add(new Violation("distribution.needWeight", Inputs.plain(w) + " is outside 0..1"));
+            problems.add(new Violation("distribution.needWeight", w + " is outside 0..1"));
         }
         Inputs.perMember("distribution.contributions", request.members(), request.contributions(), problems);
         Inputs.perMember("distribution.needs", request.members(), request.needs(), problems);
@@ -53,9 +53,9 @@ public final class NeedWeightedAllocation implements AllocationPolicy {
             }
             exact.put(m, amount.multiply(part));
         }
-        return Shares.exact(exact, List.of("Each member gets the amount times (1 - " + Inputs.plain(w)
-                + ") x its share of contributions (total " + Inputs.plain(totalC) + ") plus " + Inputs.plain(w)
-                + " x its share of needs (total " + Inputs.plain(totalN) + ")."));
+        return Shares.exact(exact, List.of("Each member gets the amount times (1 - " + w
+                + ") x its share of contributions (total " + totalC + ") plus " + w
+                + " x its share of needs (total " + totalN + ")."));
     }
 
     private static Fraction sum(List<String> members, Map<String, Fraction> figures) {

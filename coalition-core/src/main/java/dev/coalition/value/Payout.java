@@ -22,12 +22,23 @@ public final class Payout {
     }
 
     /**
+     * Whether a share can be paid out in whole units held as a long: its floor and its ceiling (the
+     * two payouts largest remainder may give it) lie from {@link Long#MIN_VALUE} to {@link Long#MAX_VALUE}.
+     */
+    public static boolean payable(Fraction share) {
+        BigInteger floor = share.floor();
+        BigInteger ceiling = share.fractionalPart().signum() == 0 ? floor : floor.add(BigInteger.ONE);
+        return floor.compareTo(BigInteger.valueOf(Long.MIN_VALUE)) >= 0 && ceiling.compareTo(BigInteger.valueOf(Long.MAX_VALUE)) <= 0;
+    }
+
+    /**
      * Pays out exact shares in whole units.
      *
      * @param total       the number of units to pay out
      * @param exactShares each member's exact share in units; they must add up to {@code total}
      * @return the whole units each member gets, in the order of {@code exactShares}
-     * @throws IllegalArgumentException if the shares do not add up to the total
+     * @throws IllegalArgumentException if the shares do not add up to the total, or a share is not
+     *                                  {@link #payable} (its whole units would not fit in a long)
      */
     public static Map<String, Long> apportion(long total, Map<String, Fraction> exactShares) {
         Objects.requireNonNull(exactShares, "exactShares");
@@ -35,6 +46,13 @@ public final class Payout {
         if (!sum.equals(Fraction.of(total))) {
             throw new IllegalArgumentException("exactShares: add up to " + sum + ", not to the " + total
                     + " units to pay out; shares must be efficient");
+        }
+        for (Map.Entry<String, Fraction> e : exactShares.entrySet()) {
+            if (!payable(e.getValue())) {
+                throw new IllegalArgumentException("exactShares." + e.getKey() + ": " + e.getValue()
+                        + " units cannot be paid out: a payout is a whole number of units from " + Long.MIN_VALUE
+                        + " to " + Long.MAX_VALUE);
+            }
         }
         Map<String, Long> paid = new LinkedHashMap<>();
         List<Map.Entry<String, Fraction>> remainders = new ArrayList<>();

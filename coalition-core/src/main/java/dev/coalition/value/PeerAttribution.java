@@ -168,7 +168,7 @@ public final class PeerAttribution {
                 if (value == null) {
                     problems.add(new Violation(path + "." + k, "is missing: rate every other member"));
                 } else if (value.signum() <= 0) {
-                    problems.add(new Violation(path + "." + k, Inputs.plain(value) + " is not positive; rate every other member above 0"));
+                    problems.add(new Violation(path + "." + k, value + " is not positive; rate every other member above 0"));
                 }
             }
         }

@@ -34,6 +34,6 @@ public final class ProportionalAllocation implements AllocationPolicy {
             exact.put(m, amount.multiply(request.contributions().get(m)).divide(total));
         }
         return Shares.exact(exact, List.of("Each member gets the amount times its contribution over the total contribution "
-                + Inputs.plain(total) + "."));
+                + total + "."));
     }
 }

@@ -43,7 +43,7 @@ public record ValuePortfolio(String member, Set<ValueType> seeks, Map<ValueType,
                 if (amount == null) {
                     problems.add(new Violation(field + "." + type, "is missing; give an amount >= 0"));
                 } else if (amount.signum() < 0) {
-                    problems.add(new Violation(field + "." + type, Inputs.plain(amount) + " is negative; give an amount >= 0"));
+                    problems.add(new Violation(field + "." + type, amount + " is negative; give an amount >= 0"));
                 } else {
                     copy.put(type, amount);
                 }

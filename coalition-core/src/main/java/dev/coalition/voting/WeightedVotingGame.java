@@ -7,11 +7,18 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A weighted voting game [quota; w<sub>1</sub>, ..., w<sub>n</sub>]: a coalition of players wins
  * when its weights add up to at least the quota. Weights are integers &ge; 0 and
  * 0 &lt; quota &le; &Sigma;w. Immutable.
+ *
+ * <p>Two properties of the game as a simple game (Taylor &amp; Zwicker 1999; Felsenthal &amp;
+ * Machover 1998): it is <b>proper</b> when no coalition wins together with its complement, so a
+ * proposal and its opposite cannot both pass ({@link #complementaryWinners()} finds a pair that
+ * shows it is not), and a <b>dictator</b> is a player whose presence alone decides: a coalition wins
+ * if and only if it includes that player ({@link #dictator()}).
  */
 public final class WeightedVotingGame {
 
@@ -119,6 +126,129 @@ public final class WeightedVotingGame {
             sum += w;
         }
         return sum >= quota;
+    }
+
+    /**
+     * The player who decides alone, if any: its weight reaches the quota and the others' weights
+     * together do not, so a coalition wins if and only if it includes that player. There is at
+     * most one (two such players would each be outweighed by the other).
+     */
+    public Optional<String> dictator() {
+        for (Map.Entry<String, Long> e : weights.entrySet()) {
+            if (e.getValue() >= quota && totalWeight - e.getValue() < quota) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether no coalition wins together with its complement: {@link #complementaryWinners()} is empty. */
+    public boolean proper() {
+        return complementaryWinners().isEmpty();
+    }
+
+    /**
+     * A winning coalition whose complement (the players outside it) also wins, in player order, or
+     * empty when there is none and the game is proper. Such a coalition S has q &le; w(S) &le; W &minus; q
+     * (W the total weight, q the quota), so there is none when q &gt; W/2.
+     *
+     * <p>Method, exact and cheap: if S is such a coalition, so is its complement, and one of the two
+     * leaves out the heaviest player h; so it suffices to look among the others, whose weights add up
+     * to R = W &minus; w<sub>h</sub>. When every weight is at most W &minus; 2q + 1, the number of whole weights
+     * from q to W &minus; q, adding the others one at a time cannot jump over that range: the first
+     * running sum to reach q is at most W &minus; q. Otherwise w<sub>h</sub> &gt; W &minus; 2q + 1, so R &le; 2q &minus; 2,
+     * and the sums reachable by subsets of the others are counted up to min(R, W &minus; q) in one bit
+     * row per player (at most 2&middot;n&middot;q bits, within {@link #MAX_TABLE_CELLS}), from which the lightest
+     * such coalition is rebuilt.
+     */
+    public Optional<List<String>> complementaryWinners() {
+        long high = totalWeight - quota; // S and its complement both win iff quota <= w(S) <= high
+        if (high < quota) {
+            return Optional.empty();
+        }
+        List<String> players = players();
+        int n = players.size();
+        long[] w = new long[n];
+        int heaviest = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = weights.get(players.get(i));
+            if (w[i] > w[heaviest]) {
+                heaviest = i;
+            }
+        }
+        if (totalWeight - w[heaviest] < quota) {
+            return Optional.empty(); // the heaviest player is in every winning coalition
+        }
+        boolean[] in = new boolean[n];
+        if (w[heaviest] <= high - quota + 1) {
+            long sum = 0;
+            for (int i = 0; i < n && sum < quota; i++) {
+                if (i != heaviest) {
+                    in[i] = true;
+                    sum += w[i];
+                }
+            }
+        } else if (!lightestWithout(w, heaviest, (int) Math.min(totalWeight - w[heaviest], high), in)) {
+            return Optional.empty();
+        }
+        List<String> coalition = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (in[i]) {
+                coalition.add(players.get(i));
+            }
+        }
+        return Optional.of(List.copyOf(coalition));
+    }
+
+    /**
+     * Marks in {@code in} the players of the lightest coalition without {@code left} whose weight lies
+     * from the quota to {@code top}, and says whether there is one. Row i of the table holds, as bits,
+     * the weights 0..top that subsets of the first i players (without {@code left}) reach.
+     */
+    private boolean lightestWithout(long[] w, int left, int top, boolean[] in) {
+        int n = w.length;
+        int words = top / 64 + 1;
+        long[][] reach = new long[n + 1][];
+        reach[0] = new long[words];
+        reach[0][0] = 1L;
+        for (int i = 0; i < n; i++) {
+            long[] row = reach[i].clone();
+            if (i != left && w[i] > 0 && w[i] <= top) {
+                orShifted(reach[i], (int) w[i], row);
+            }
+            row[words - 1] &= -1L >>> (63 - top % 64); // keep the bits 0..top
+            reach[i + 1] = row;
+        }
+        int sum = -1;
+        for (int k = (int) quota; k <= top && sum < 0; k++) {
+            if ((reach[n][k >>> 6] & (1L << k)) != 0) {
+                sum = k;
+            }
+        }
+        if (sum < 0) {
+            return false;
+        }
+        for (int i = n; i > 0 && sum > 0; i--) {
+            if ((reach[i - 1][sum >>> 6] & (1L << sum)) == 0) { // reached only with player i - 1
+                in[i - 1] = true;
+                sum -= (int) w[i - 1];
+            }
+        }
+        return true;
+    }
+
+    /** to |= from shifted up by {@code shift} bits (bits shifted past the end are dropped). */
+    private static void orShifted(long[] from, int shift, long[] to) {
+        int wordShift = shift >>> 6;
+        int bitShift = shift & 63;
+        for (int t = to.length - 1; t >= wordShift; t--) {
+            int f = t - wordShift;
+            long bits = from[f] << bitShift;
+            if (bitShift != 0 && f > 0) {
+                bits |= from[f - 1] >>> (64 - bitShift);
+            }
+            to[t] |= bits;
+        }
     }
 
     /** Computes the Banzhaf and Shapley–Shubik indices of every player, exactly. */

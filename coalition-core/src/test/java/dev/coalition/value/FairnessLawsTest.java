@@ -73,8 +73,8 @@ class FairnessLawsTest {
                 v[(mask & ~1) | 2] = v[mask];
             }
         }
-        if (v[v.length - 1] == 0) {
-            v[v.length - 1] = 1;
+        if (v[v.length - 1] <= 0) {
+            v[v.length - 1] = 1 - v[v.length - 1]; // v(N) above 0, as a division needs
         }
         return ValueGenerators.table(g.players(), v);
     }
@@ -91,8 +91,8 @@ class FairnessLawsTest {
                             v[mask] = v[mask & ~last];
                         }
                     }
-                    if (v[v.length - 1] == 0) {
-                        return true; // v(N) = 0: no shares to take
+                    if (v[v.length - 1] <= 0) {
+                        return true; // v(N) <= 0: no division to take shares of
                     }
                     TableGame withNull = ValueGenerators.table(g.players(), v);
                     return FairnessLaws.nullPlayerGetsNothing(withNull, SHAPLEY.allocate(shapleyRequest(withNull, units)));

@@ -53,7 +53,7 @@ final class ValueGenerators {
         });
     }
 
-    /** Any game on 1..6 players with integer values in -20..100 (not necessarily monotone). */
+    /** Any game on 1..6 players with integer values in -20..100 (not necessarily monotone) and v(N) above 0. */
     static Gen<TableGame> games() {
         return SourceDSL.longs().between(0, Long.MAX_VALUE).map(seed -> game(new SplittableRandom(seed), false));
     }
@@ -80,8 +80,8 @@ final class ValueGenerators {
                 v[mask] = r.nextInt(121) - 20;
             }
         }
-        if (v[v.length - 1] == 0) {
-            v[v.length - 1] = 1; // keep v(N) non-zero so shares of an amount are defined
+        if (v[v.length - 1] <= 0) {
+            v[v.length - 1] = 1 - v[v.length - 1]; // keep v(N) above 0 so shares of an amount are defined
         }
         return table(players, v);
     }

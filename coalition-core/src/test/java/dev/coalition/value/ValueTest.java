@@ -41,7 +41,7 @@ class ValueTest {
     @Test
     void apportionRefusesSharesThatDoNotAddUp() {
         assertThatThrownBy(() -> Payout.apportion(10, Map.of("a", Fraction.of(3))))
-                .hasMessageContaining("add up to 3/1, not to the 10 units");
+                .hasMessageContaining("add up to 3, not to the 10 units");
     }
 
     @Test

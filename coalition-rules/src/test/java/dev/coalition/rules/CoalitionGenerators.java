@@ -234,7 +234,7 @@ public final class CoalitionGenerators {
 
     /**
      * A table game on the members: monotone with v &ge; 0 built coalition by coalition, or (when
-     * {@code anyValues}) any values from -20 to 100; v(N) is never 0.
+     * {@code anyValues}) any values from -20 to 100; v(N) is always above 0, as a distribution needs.
      */
     private static TableGame game(RandomnessSource in, List<String> players, boolean anyValues) {
         int n = players.size();
@@ -252,8 +252,8 @@ public final class CoalitionGenerators {
                 v[mask] = best + between(in, 0, 10);
             }
         }
-        if (v[v.length - 1] == 0) {
-            v[v.length - 1] = 1;
+        if (v[v.length - 1] <= 0) {
+            v[v.length - 1] = 1 - v[v.length - 1];
         }
         Map<Set<String>, Fraction> values = new LinkedHashMap<>();
         for (int mask = 1; mask < v.length; mask++) {

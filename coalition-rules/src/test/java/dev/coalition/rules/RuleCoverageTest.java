@@ -177,6 +177,10 @@ class RuleCoverageTest {
         fired.addAll(Explanations.ruleIds(advisor.votingPower(ValueCases.trio(4, 4, 2), 8).explanation()));
         // [6; 5, 4, 0]: c has no weight; a (5/9 of the weight) and b (4/9) both hold a veto
         fired.addAll(Explanations.ruleIds(advisor.votingPower(ValueCases.trio(5, 4, 0), 6).explanation()));
+        // [5; 7, 1, 1]: a is a dictator
+        fired.addAll(Explanations.ruleIds(advisor.votingPower(ValueCases.trio(7, 1, 1), 5).explanation()));
+        // [5; 5, 3, 2]: b and c, and a, both reach the quota
+        fired.addAll(Explanations.ruleIds(advisor.votingPower(ValueCases.trio(5, 3, 2), 5).explanation()));
         return fired;
     }
 

@@ -151,6 +151,27 @@ class ValueFacadeTest {
         }
 
         @Test
+        void aGameWorthNothingOrLessTogetherIsRefusedWhicheverPolicyIsChosen() {
+            // the game: v(N) = -5 would make a, who raises every coalition it joins, pay 250.00 EUR
+            Coalition pair = ValueCases.coalitionOf("a", "b");
+            DistributionRequest request = DistributionRequest.of(eur("100.00"))
+                    .withGame(ValueCases.game(List.of("a", "b"), 10, -20, -5));
+            String message = "v(N), the value of all 2 players together, is -5; SHAPLEY divides the amount in proportion to "
+                    + "the players' Shapley values, which add up to v(N), so v(N) must be above 0 (with v(N) < 0 every share "
+                    + "would change sign): check the value of the coalition of all players";
+
+            for (String policy : new String[] {"SHAPLEY", "EQUAL", null}) {
+                assertThatThrownBy(() -> advisor.distribute(pair, request.withPolicy(policy)))
+                        .as("policy %s", policy)
+                        .isInstanceOf(InvalidCoalitionException.class)
+                        .hasMessage("distribution.game: " + message);
+            }
+            assertThat(violations(() -> advisor.distribute(pair, request.withContributions(figures("a", -1, "b", 1)))))
+                    .as("reported with the other problems").containsExactly(new Violation("distribution.contributions.a", "-1 is negative"),
+                            new Violation("distribution.game", message));
+        }
+
+        @Test
         void aNamedPolicyWithoutItsInputsNamesWhatIsMissing() {
             assertThat(violations(() -> advisor.distribute(TRIO, DistributionRequest.of(eur("1.00")).withPolicy("SHAPLEY"))))
                     .extracting(Violation::path).containsExactly("distribution.game");

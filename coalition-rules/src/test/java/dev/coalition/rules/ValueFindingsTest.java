@@ -82,10 +82,28 @@ class ValueFindingsTest {
             assertThat(withId(advice.findings(), "NEGATIVE_SHARES")).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
                 assertThat(f.subject()).isEqualTo("c");
-                assertThat(f.reason()).isEqualTo("The game is not monotone: [c] lower the value of coalitions they join, so their "
-                        + "Shapley shares are negative; they are kept as they are, not clipped. Check the game's values.");
+                assertThat(f.reason()).isEqualTo("The share of \"c\" is negative (paid out as -400 credits): it pays into the "
+                        + "distribution, and the other members share more than the amount between them. Its Shapley value is "
+                        + "negative: the game is not monotone, and on average over the orders in which the members could join, "
+                        + "\"c\" lowers the value of the coalition it joins. The share is kept as it is, not clipped: check the "
+                        + "game's values.");
             });
             assertThat(steps(advice.explanation(), "value.finding.negative-shares")).hasSize(1);
+        }
+
+        @Test
+        void eachMemberWithANegativeShareHasAFindingOfItsOwn() {
+            // b and c each halve what they join: v(a) = 12, v(ab) = v(ac) = 6, v(abc) = 3, b and c alone 0, v(bc) = 0.
+            // Shapley values a 7, b -2, c -2 of v(N) = 3: 30.00 EUR gives 70.00, -20.00 and -20.00
+            DistributionAdvice advice = advisor.distribute(TRIO, DistributionRequest.of(ValueCases.eur("30.00"))
+                    .withGame(ValueCases.game(List.of("a", "b", "c"), 12, 0, 6, 0, 6, 0, 3)).withPolicy("SHAPLEY"));
+
+            assertThat(advice.allocation().paidOut()).containsExactly(Map.entry("a", 7_000L), Map.entry("b", -2_000L),
+                    Map.entry("c", -2_000L));
+            assertThat(withId(advice.findings(), "NEGATIVE_SHARES")).extracting(Finding::subject).containsExactly("b", "c");
+            assertThat(withId(advice.findings(), "NEGATIVE_SHARES")).first()
+                    .satisfies(f -> assertThat(f.reason()).startsWith("The share of \"b\" is negative (paid out as -20.00 EUR):"));
+            assertThat(steps(advice.explanation(), "value.finding.negative-shares")).hasSize(2);
         }
 
         @Test

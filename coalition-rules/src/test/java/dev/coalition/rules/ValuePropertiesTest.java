@@ -131,12 +131,8 @@ class ValuePropertiesTest {
         qt().withExamples(EXAMPLES).forAll(distributions()).checkAssert(d -> {
             DistributionAdvice advice = advisor.distribute(d.coalition(), d.request());
             List<Finding> negative = ValueCases.withId(advice.findings(), "NEGATIVE_SHARES");
-            if (advice.allocation().negativeShares().isEmpty()) {
-                assertThat(negative).isEmpty();
-            } else {
-                assertThat(negative).singleElement()
-                        .satisfies(f -> assertThat(f.subject()).isEqualTo(String.join(",", advice.allocation().negativeShares())));
-            }
+            assertThat(negative).as("one finding per member with a negative share, in member order")
+                    .extracting(Finding::subject).containsExactlyElementsOf(advice.allocation().negativeShares());
         });
     }
 
@@ -209,6 +205,72 @@ class ValuePropertiesTest {
             assertThat(ValueCases.withId(advice.findings(), "NULL_PLAYER")).extracting(Finding::subject)
                     .containsExactlyInAnyOrderElementsOf(expected);
         });
+    }
+
+    @Test
+    void aDictatorFindingIsRaisedExactlyForThePlayerWhosePresenceAloneDecides() {
+        qt().withExamples(EXAMPLES).forAll(votes()).checkAssert(v -> {
+            VotingAdvice advice = votingPower(v);
+            List<String> expected = decidesAlone(v);
+
+            assertThat(ValueCases.withId(advice.findings(), "DICTATOR")).extracting(Finding::subject)
+                    .containsExactlyElementsOf(expected);
+            assertThat(advice.findings()).as("a dictator is not reported as a veto player too")
+                    .filteredOn(f -> (f.id().equals("VETO_PLAYER") || f.id().equals("UNINTENDED_VETO")) && expected.contains(f.subject()))
+                    .isEmpty();
+        });
+    }
+
+    @Test
+    void anImproperGameFindingIsRaisedExactlyWhenACoalitionAndItsComplementBothWin() {
+        qt().withExamples(EXAMPLES).forAll(votes()).checkAssert(v -> {
+            List<Finding> improper = ValueCases.withId(votingPower(v).findings(), "IMPROPER_GAME");
+
+            if (bothWinSomewhere(v)) {
+                assertThat(improper).singleElement().satisfies(f -> assertThat(f.subject()).isEqualTo("quota"));
+            } else {
+                assertThat(improper).isEmpty();
+            }
+        });
+    }
+
+    /** The player, if any, such that a coalition wins if and only if it includes it, by enumerating every coalition. */
+    private static List<String> decidesAlone(Vote v) {
+        List<String> ids = new ArrayList<>(v.weightsUsed().keySet());
+        long[] w = ids.stream().mapToLong(id -> v.weightsUsed().get(id)).toArray();
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            boolean decides = true;
+            for (int mask = 0; mask < (1 << ids.size()) && decides; mask++) {
+                decides = (weight(w, mask) >= v.quota()) == ((mask & (1 << i)) != 0);
+            }
+            if (decides) {
+                result.add(ids.get(i));
+            }
+        }
+        return result;
+    }
+
+    /** Whether some coalition and its complement both reach the quota, by enumerating every coalition. */
+    private static boolean bothWinSomewhere(Vote v) {
+        long[] w = v.weightsUsed().values().stream().mapToLong(Long::longValue).toArray();
+        long total = weight(w, (1 << w.length) - 1);
+        for (int mask = 0; mask < (1 << w.length); mask++) {
+            if (weight(w, mask) >= v.quota() && total - weight(w, mask) >= v.quota()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long weight(long[] w, int mask) {
+        long sum = 0;
+        for (int j = 0; j < w.length; j++) {
+            if ((mask & (1 << j)) != 0) {
+                sum += w[j];
+            }
+        }
+        return sum;
     }
 
     private static VotingAdvice votingPower(Vote v) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** voting-findings.drl: null players, members without weight, unintended and intended vetoes. */
+/**
+ * voting-findings.drl: null players, members without weight, dictators, unintended and intended
+ * vetoes, improper votes.
+ */
 class VotingFindingsTest {
 
     private static CoalitionAdvisor advisor;
@@ -104,6 +107,83 @@ class VotingFindingsTest {
         VotingAdvice advice = advisor.votingPower(ValueCases.trio(1, 1, 1), 2, Map.of("a", 1L, "b", 0L, "c", 2L));
 
         assertThat(withId(advice.findings(), "NO_VOTING_WEIGHT")).extracting(Finding::subject).containsExactly("b");
+    }
+
+    // --- DICTATOR ---
+
+    @Test
+    void aMemberWhoseWeightAloneWinsAndWithoutWhomNothingPassesIsADictator() {
+        // [5; 7, 1, 1]: a reaches 5 alone, b and c together have 2
+        VotingAdvice advice = vote(5, 7, 1, 1);
+
+        assertThat(withId(advice.findings(), "DICTATOR")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.subject()).isEqualTo("a");
+            assertThat(f.reason()).isEqualTo("\"a\" decides alone: with 0.7778 of the weight it reaches the quota by itself, and "
+                    + "no decision passes without it, so the other members can never change an outcome. Raise the quota above its "
+                    + "weight, or give the others more weight, if the coalition is meant to decide together.");
+        });
+        assertThat(steps(advice.explanation(), "voting.finding.dictator")).hasSize(1);
+        assertThat(withId(advice.findings(), "VETO_PLAYER")).as("not also reported as a veto").isEmpty();
+        assertThat(withId(advice.findings(), "NULL_PLAYER")).extracting(Finding::subject).containsExactly("b", "c");
+    }
+
+    @Test
+    void aDictatorIsNotCalledAnUnintendedVetoWhateverTheIntendedShare() {
+        VotingAdvice advice = lowerIntendedShare.votingPower(ValueCases.trio(7, 1, 1), 5);
+
+        assertThat(advice.findings()).extracting(Finding::id).containsExactlyInAnyOrder("DICTATOR", "NULL_PLAYER", "NULL_PLAYER");
+    }
+
+    @Test
+    void aVetoPlayerWhoCannotWinAloneIsNoDictator() {
+        // [8; 7, 1, 1]: a needs b or c, and nothing passes without a
+        VotingAdvice advice = vote(8, 7, 1, 1);
+
+        assertThat(withId(advice.findings(), "DICTATOR")).isEmpty();
+        assertThat(withId(advice.findings(), "VETO_PLAYER")).extracting(Finding::subject).containsExactly("a");
+        assertThat(ruleIds(advice.explanation())).doesNotContain("voting.finding.dictator");
+    }
+
+    @Test
+    void aMemberWhoWinsAloneButCanBeOutvotedIsNoDictator() {
+        // [4; 4, 2, 2]: a wins alone, and so do b and c together
+        VotingAdvice advice = vote(4, 4, 2, 2);
+
+        assertThat(withId(advice.findings(), "DICTATOR")).isEmpty();
+        assertThat(advice.power().vetoPlayers()).isEmpty();
+    }
+
+    // --- IMPROPER_GAME ---
+
+    @Test
+    void aQuotaThatACoalitionAndTheMembersOutsideItBothReachMakesTheVoteImproper() {
+        // [5; 5, 3, 2]: b and c (5) reach the quota, and so does a (5)
+        VotingAdvice advice = vote(5, 5, 3, 2);
+
+        assertThat(withId(advice.findings(), "IMPROPER_GAME")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.subject()).isEqualTo("quota");
+            assertThat(f.reason()).isEqualTo("The quota 5 is at most half the total weight 10: b and c (weight 5) reach it, and so "
+                    + "do the members outside, a (weight 5), so a proposal and its opposite can both pass. Raise the quota to 6 or "
+                    + "more, above half the total weight.");
+        });
+        assertThat(steps(advice.explanation(), "voting.finding.improper-game")).singleElement()
+                .satisfies(s -> assertThat(s.inputs()).containsEntry("finding", "IMPROPER_GAME").containsEntry("subject", "quota"));
+    }
+
+    @Test
+    void aQuotaAboveHalfTheWeightIsProper() {
+        VotingAdvice advice = vote(6, 5, 3, 2);
+
+        assertThat(withId(advice.findings(), "IMPROPER_GAME")).isEmpty();
+        assertThat(ruleIds(advice.explanation())).doesNotContain("voting.finding.improper-game");
+    }
+
+    @Test
+    void aQuotaOfHalfTheWeightIsProperWhenNoCoalitionWeighsExactlyHalf() {
+        // [5; 4, 3, 3]: W = 10, and no coalition weighs 5
+        assertThat(withId(vote(5, 4, 3, 3).findings(), "IMPROPER_GAME")).isEmpty();
     }
 
     // --- UNINTENDED_VETO and VETO_PLAYER ---

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Voting power in a coalition's weighted vote, with the legitimacy findings the rules draw from
- * it (a member with weight but no power, a veto nobody intended). Immutable.
+ * it (a member with weight but no power, a veto nobody intended, a member who decides alone, a
+ * quota that a coalition and the members outside it can both reach). Immutable.
  *
  * @param power       the exact Banzhaf and Shapley–Shubik indices, veto and null players
  * @param findings    problems worth acting on

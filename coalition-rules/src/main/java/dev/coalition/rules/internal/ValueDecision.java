@@ -15,6 +15,7 @@ import dev.coalition.rules.api.RebalanceAdvice;
 import dev.coalition.rules.value.AllocationOutcome;
 import dev.coalition.rules.value.AttributionOutcome;
 import dev.coalition.rules.value.DistributionAsked;
+import dev.coalition.rules.value.MemberShare;
 import dev.coalition.rules.value.PolicyChoice;
 import dev.coalition.rules.value.ReviewStanding;
 import dev.coalition.rules.value.StatedPrinciple;
@@ -23,6 +24,7 @@ import dev.coalition.value.AllocationPolicy;
 import dev.coalition.value.AllocationRequest;
 import dev.coalition.value.EqualAllocation;
 import dev.coalition.value.Fraction;
+import dev.coalition.value.Money;
 import dev.coalition.value.NeedWeightedAllocation;
 import dev.coalition.value.PeerAttribution;
 import dev.coalition.value.ProportionalAllocation;
@@ -92,8 +94,10 @@ public final class ValueDecision {
                 request.needs(), request.needWeight(), request.game(), request.sampling(),
                 settings.integer("value.exactShapleyMaxPlayers"));
         Allocation allocation = policy.allocate(allocationRequest);
-        DecisionRunner.Outcome judging = runner.run("value findings", coalition.name(),
-                List.of(settings, coalition, new AllocationOutcome(allocation)));
+        List<Object> outcome = new ArrayList<>(List.of(settings, coalition, new AllocationOutcome(allocation)));
+        allocation.exactShares().forEach((member, share) -> outcome.add(new MemberShare(member, policyName, share.doubleValue(),
+                allocation.paidOut().get(member), shown(allocation.amount(), allocation.paidOut().get(member)))));
+        DecisionRunner.Outcome judging = runner.run("value findings", coalition.name(), outcome);
         List<ExplanationStep> explanation = new ArrayList<>(choosing.explanation());
         explanation.addAll(Findings.computed("value.allocate." + policyName.toLowerCase(java.util.Locale.ROOT),
                 "Computed by the " + policyName + " allocation policy", allocation.explanation()));
@@ -103,9 +107,17 @@ public final class ValueDecision {
         return new DistributionAdvice(policyName, allocation, findings, explanation);
     }
 
+    /** Units as people read them, with their unit: {@code -250.00 EUR}, {@code 1 credit}, {@code -400 credits}. */
+    private static String shown(Units amount, long units) {
+        if (amount instanceof Money money) {
+            return amount.format(units) + " " + money.currency().getCurrencyCode();
+        }
+        return amount.format(units) + (units == 1 ? " credit" : " credits");
+    }
+
     /**
      * Checks the figures a request gives, whichever policy will read them: no negative contribution
-     * or need, none for an unknown member, a need weight in 0..1.
+     * or need, none for an unknown member, a need weight in 0..1, a game worth more than nothing.
      */
     private static void checkFigures(List<String> members, DistributionRequest request) {
         List<Violation> problems = new ArrayList<>();
@@ -113,7 +125,14 @@ public final class ValueDecision {
         checkPerMember("distribution.needs", members, request.needs(), problems);
         Fraction w = request.needWeight();
         if (w != null && (w.signum() < 0 || w.compareTo(Fraction.ONE) > 0)) {
-            problems.add(new Violation("distribution.needWeight", plain(w) + " is outside 0..1"));
+            problems.add(new Violation("distribution.needWeight", w + " is outside 0..1"));
+        }
+        if (request.game() != null) {
+            try {
+                ShapleyAllocation.checkGame(request.game());
+            } catch (InvalidCoalitionException e) {
+                problems.addAll(e.violations());
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidCoalitionException(problems);
@@ -128,13 +147,9 @@ public final class ValueDecision {
             } else if (value == null) {
                 problems.add(new Violation(path + "." + id, "is null; give a number >= 0"));
             } else if (value.signum() < 0) {
-                problems.add(new Violation(path + "." + id, plain(value) + " is negative"));
+                problems.add(new Violation(path + "." + id, value + " is negative"));
             }
         });
-    }
-
-    private static String plain(Fraction f) {
-        return f.denominator().equals(java.math.BigInteger.ONE) ? f.numerator().toString() : f.toString();
     }
 
     /** Assesses members' value portfolios. */

@@ -6,6 +6,7 @@ import dev.coalition.core.Member;
 import dev.coalition.core.Violation;
 import dev.coalition.policy.Settings;
 import dev.coalition.rules.api.VotingAdvice;
+import dev.coalition.rules.voting.ComplementaryWinners;
 import dev.coalition.rules.voting.PlayerPower;
 import dev.coalition.voting.VotingPower;
 import dev.coalition.voting.WeightedVotingGame;
@@ -60,8 +61,15 @@ public final class VotingDecision {
         for (String id : game.players()) {
             long w = game.weights().get(id);
             facts.add(new PlayerPower(id, w, total == 0 ? 0 : w / total, power.banzhaf().get(id).doubleValue(),
-                    power.shapleyShubik().get(id).doubleValue(), power.vetoPlayers().contains(id), power.nullPlayers().contains(id)));
+                    power.shapleyShubik().get(id).doubleValue(), power.vetoPlayers().contains(id), power.nullPlayers().contains(id),
+                    w >= game.quota()));
         }
+        game.complementaryWinners().ifPresent(winners -> {
+            List<String> complement = game.players().stream().filter(id -> !winners.contains(id)).toList();
+            long weight = winners.stream().mapToLong(id -> game.weights().get(id)).sum();
+            facts.add(new ComplementaryWinners(winners, weight, complement, game.totalWeight() - weight, game.quota(),
+                    game.totalWeight(), game.totalWeight() / 2 + 1));
+        });
         DecisionRunner.Outcome outcome = runner.run("voting", coalition.name(), facts);
         return new VotingAdvice(power, Findings.of(outcome), outcome.explanation());
     }

@@ -10,7 +10,8 @@ package dev.coalition.rules.voting;
  * @param shapleyShubik its Shapley–Shubik index, 0..1
  * @param veto          whether it belongs to every winning coalition
  * @param nullPlayer    whether it never swings a vote
+ * @param winsAlone     whether its weight alone reaches the quota
  */
 public record PlayerPower(String member, long weight, double weightShare, double banzhaf, double shapleyShubik,
-                          boolean veto, boolean nullPlayer) {
+                          boolean veto, boolean nullPlayer, boolean winsAlone) {
 }
