@@ -5,6 +5,7 @@ import dev.coalition.policy.SettingsException;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.PolicyCompilationException;
 import dev.coalition.rules.api.PolicyDiagnostic;
+import dev.coalition.voting.WeightedVotingGame;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -54,12 +55,22 @@ final class Advisors {
      *                   as {@code FILE:LINE: rule "NAME": MESSAGE}
      */
     static Lease open(PolicyOptions options) {
+        return open(options, WeightedVotingGame.DEFAULT_MAX_COST);
+    }
+
+    /**
+     * The advisor the options ask for, with the given voting-cost limit.
+     *
+     * @throws UserError one line per problem: each bad {@code --set}, each policy compilation problem
+     *                   as {@code FILE:LINE: rule "NAME": MESSAGE}
+     */
+    static Lease open(PolicyOptions options, long maxVotingCost) {
         Map<String, String> overrides = options.overrides();
-        if (options.isDefault()) {
+        if (options.isDefault() && maxVotingCost == WeightedVotingGame.DEFAULT_MAX_COST) {
             return new Lease(defaultAdvisor(), true);
         }
         try {
-            CoalitionAdvisor.Builder builder = policy(options.policyDirectory);
+            CoalitionAdvisor.Builder builder = policy(options.policyDirectory).maxVotingCost(maxVotingCost);
             overrides.forEach(builder::setting);
             return new Lease(builder.build(), false);
         } catch (SettingsException e) {

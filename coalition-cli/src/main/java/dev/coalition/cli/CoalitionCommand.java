@@ -52,20 +52,36 @@ public final class CoalitionCommand implements Callable<Integer> {
     public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
         try {
             return commandLine(stdin, out, err).execute(args);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
+            // an Error (out of memory, stack overflow, ...) is not handed to the execution handler by picocli:
+            // it is reported here, in one line like any internal error
             boolean debug = java.util.Arrays.asList(args).contains("--debug");
             return ErrorReporter.internalError(err, e, debug);
         }
     }
 
-    /** The command line with its subcommands, streams and error handling. */
+    /**
+     * The command line with its subcommands, streams and error handling. Each thread builds it once
+     * and reuses it (picocli sets every option back to its initial value before each parse): building
+     * picocli's model by reflection costs more than evaluating a small document.
+     */
     static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new CoalitionCommand());
-        commandLine.addSubcommand(new EvaluateCommand(stdin));
-        commandLine.addSubcommand(new SettingsCommand());
-        ErrorReporter reporter = new ErrorReporter();
+        CommandLine commandLine = COMMAND_LINES.get();
+        ((EvaluateCommand) commandLine.getSubcommands().get("evaluate").getCommand()).streams(stdin, out);
+        ((SettingsCommand) commandLine.getSubcommands().get("settings").getCommand()).out(out);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        ((ErrorReporter) commandLine.getExecutionExceptionHandler()).printTo(err);
+        return commandLine;
+    }
+
+    private static final ThreadLocal<CommandLine> COMMAND_LINES = ThreadLocal.withInitial(CoalitionCommand::newCommandLine);
+
+    private static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new CoalitionCommand());
+        commandLine.addSubcommand(new EvaluateCommand());
+        commandLine.addSubcommand(new SettingsCommand());
+        ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -106,8 +106,62 @@ final class CoalitionDocument {
      * @throws UserError when the text is not JSON or not a JSON object
      */
     static Reading parse(byte[] bytes) {
-        LocatedJson json = JsonSource.parse(bytes);
+        return parse(bytes, InputLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads a document from its bytes (UTF-8 JSON) under the given limits, keeping its problems in
+     * the result.
+     *
+     * @throws UserError when the text is not JSON, not a JSON object or beyond a limit (then with only
+     *                   the limits' problems: nothing is read from a document beyond a limit)
+     */
+    static Reading parse(byte[] bytes, InputLimits limits) {
+        LocatedJson json = JsonSource.parse(bytes, limits);
+        List<Problem> beyond = beyondLimits(json.root(), limits);
+        if (!beyond.isEmpty()) {
+            throw new Reading(json, null, null, null, null, beyond).failure(List.of());
+        }
         return new CoalitionDocument().reading(json);
+    }
+
+    /** The document's problems with the limits on members, trust ties and conflicts. */
+    private static List<Problem> beyondLimits(JsonNode root, InputLimits limits) {
+        List<Problem> problems = new ArrayList<>();
+        JsonNode members = root.get("members");
+        if (members != null && members.isArray()) {
+            count(members.size(), "members", "has " + InputLimits.grouped(members.size()) + " members",
+                    InputLimits.Limit.MEMBERS, limits, problems);
+            long ties = 0;
+            for (JsonNode member : members) {
+                JsonNode trusts = member.get("trusts");
+                ties += trusts != null && trusts.isArray() ? trusts.size() : 0;
+            }
+            long limit = limits.get(InputLimits.Limit.TRUST_TIES);
+            long running = 0;
+            for (int i = 0; i < members.size() && ties > limit; i++) {
+                JsonNode trusts = members.get(i).get("trusts");
+                running += trusts != null && trusts.isArray() ? trusts.size() : 0;
+                if (running > limit) {
+                    count(ties, DocumentPath.key(DocumentPath.index("members", i), "trusts"), "the members name "
+                            + InputLimits.grouped(ties) + " trust ties in all", InputLimits.Limit.TRUST_TIES, limits, problems);
+                    break;
+                }
+            }
+        }
+        JsonNode conflicts = root.get("conflicts");
+        if (conflicts != null && conflicts.isArray()) {
+            count(conflicts.size(), "conflicts", "has " + InputLimits.grouped(conflicts.size()) + " conflicts",
+                    InputLimits.Limit.CONFLICTS, limits, problems);
+        }
+        return problems;
+    }
+
+    private static void count(long count, String path, String what, InputLimits.Limit limit, InputLimits limits,
+                              List<Problem> problems) {
+        if (count > limits.get(limit)) {
+            problems.add(Problem.at(path, what + limits.beyond(limit, count)));
+        }
     }
 
     private Reading reading(LocatedJson json) {

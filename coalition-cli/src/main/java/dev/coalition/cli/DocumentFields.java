@@ -3,6 +3,7 @@ package dev.coalition.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coalition.core.Suggestions;
+import dev.coalition.core.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -125,19 +126,20 @@ final class DocumentFields {
         }
         BigDecimal value = node.decimalValue();
         BigDecimal whole = value.stripTrailingZeros();
+        String written = WrittenNumber.written(node);
         if (whole.scale() > 0) {
-            report(at, value + " is not an integer; a " + noun + " is an integer >= 0");
+            report(at, written + " is not an integer; a " + noun + " is an integer >= 0");
             return null;
         }
         if (whole.precision() - whole.scale() > MAX_DIGITS_BEFORE_POINT) {
-            report(at, value + (value.signum() < 0 ? " is negative; a " + noun + " is an integer >= 0"
+            report(at, written + (value.signum() < 0 ? " is negative; a " + noun + " is an integer >= 0"
                     : " is too large; the largest " + noun + " is " + Integer.MAX_VALUE));
             return null;
         }
         return whole.longValueExact();
     }
 
-    /** A number field expected in 0..1, or null; the range itself is checked by the model. */
+    /** A number field in 0..1, or null (reported when outside). */
     Double fraction(ObjectNode object, String path, String key) {
         JsonNode node = object.get(key);
         if (node == null) {
@@ -149,14 +151,12 @@ final class DocumentFields {
             return null;
         }
         BigDecimal value = node.decimalValue();
-        double approximation = value.doubleValue();
-        boolean outside = value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0;
-        if (Double.isInfinite(approximation) || outside && approximation >= 0.0 && approximation <= 1.0) {
-            // too large for a double, or outside 0..1 by less than a double can tell
-            report(at, value + " is outside 0..1");
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            // reported here, with the number as written, rather than by the model from its double
+            report(at, WrittenNumber.written(node) + " is outside 0..1");
             return null;
         }
-        return approximation;
+        return value.doubleValue();
     }
 
     /**
@@ -241,17 +241,8 @@ final class DocumentFields {
         return "";
     }
 
+    /** A value the user gave, quoted and shortened for a message ({@link Violation#quote(String)}). */
     static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f) {
-                quoted.append(String.format("\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        return quoted.append('"').toString();
+        return Violation.quote(text);
     }
 }

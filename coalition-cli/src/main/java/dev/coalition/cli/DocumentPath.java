@@ -1,5 +1,6 @@
 package dev.coalition.cli;
 
+import dev.coalition.core.Violation;
 import java.util.regex.Pattern;
 
 /**
@@ -48,16 +49,6 @@ final class DocumentPath {
     }
 
     private static String quoted(String key) {
-        StringBuilder text = new StringBuilder("\"");
-        for (char c : key.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                text.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f) {
-                text.append(String.format("\\u%04x", (int) c));
-            } else {
-                text.append(c);
-            }
-        }
-        return text.append('"').toString();
+        return Violation.quote(key);
     }
 }

@@ -23,16 +23,23 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     /** Exit code for a usage error, an unreadable file, malformed JSON or invalid content. */
     static final int INVALID_INPUT = 2;
 
+    private PrintWriter err;
+
+    /** Sets where the problems of the next run go. */
+    void printTo(PrintWriter err) {
+        this.err = err;
+    }
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
-        print(command.getErr(), Messages.oneLine(ex) + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        print(err == null ? command.getErr() : err, Messages.oneLine(ex) + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
         return INVALID_INPUT;
     }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
-        PrintWriter err = command.getErr();
+        PrintWriter err = this.err == null ? command.getErr() : this.err;
         if (ex instanceof UserError problems) {
             problems.lines().forEach(line -> print(err, line));
             return INVALID_INPUT;
@@ -40,10 +47,15 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return internalError(err, ex, debug(parseResult));
     }
 
-    /** Reports an unexpected failure: one line, and the stack trace when asked for. */
+    /**
+     * Reports an unexpected failure, an {@link Error} (out of memory, stack overflow) included: one
+     * line, and the stack trace when asked for.
+     */
     static int internalError(PrintWriter err, Throwable ex, boolean debug) {
         String what = ex instanceof PolicyRuntimeException ? "the policy failed: " : "internal error: ";
-        print(err, what + Messages.oneLine(ex) + (debug ? "" : " (run with --debug for details)"));
+        String message = ex instanceof Error ? ex.getClass().getSimpleName()
+                + (ex.getMessage() == null || ex.getMessage().isBlank() ? "" : ": " + Messages.oneLine(ex)) : Messages.oneLine(ex);
+        print(err, what + message + (debug ? "" : " (run with --debug for details)"));
         if (debug) {
             ex.printStackTrace(err);
             err.flush();

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code coalition evaluate FILE.json}: the explained governance recommendation for a coalition
@@ -28,8 +26,9 @@ import picocli.CommandLine.Spec;
                     + "with a \"distribution\" or \"voting\" section, also how to share value among its members "
                     + "and how much voting power each holds; with \"conflicts\" (and \"asOf\"), where each conflict "
                     + "stands as of that date and what happens next.",
-            "The document's format is schema/coalition-document.schema.json; every problem with it is "
-                    + "printed on standard error as PATH: MESSAGE, in document order."
+            "The document's format is schema/coalition-document.schema.json (UTF-8); every problem with it is "
+                    + "printed on standard error as PATH: MESSAGE, in document order. A document beyond an input limit "
+                    + "is refused with a problem naming the limit; --limit raises it."
         })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -39,32 +38,36 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policy = new PolicyOptions();
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
-    private final InputStream stdin;
+    private InputStream stdin;
+    private PrintWriter out;
 
-    EvaluateCommand(InputStream stdin) {
+    /** Sets what {@code -} reads and where the answer goes, before each run. */
+    void streams(InputStream stdin, PrintWriter out) {
         this.stdin = stdin;
+        this.out = out;
     }
 
     @Override
     public Integer call() {
         policy.overrides();
-        CoalitionDocument.Reading reading = CoalitionDocument.parse(InputSource.read(file, stdin));
+        InputLimits limits = limitOptions.limits();
+        CoalitionDocument.Reading reading = CoalitionDocument.parse(InputSource.read(file, stdin, limits), limits);
         boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null
                 && reading.conflicts() == null;
         if (reading.coalition() == null || !reading.problems().isEmpty() && nothingMoreToCheck) {
             throw reading.failure(List.of());
         }
         Coalition coalition = reading.coalition();
-        try (Advisors.Lease lease = Advisors.open(policy)) {
+        try (Advisors.Lease lease = Advisors.open(policy, limits.get(InputLimits.Limit.VOTING_COST))) {
             CoalitionAdvisor advisor = lease.advisor();
             List<Problem> problems = new ArrayList<>();
             DistributionAdvice distribution = reading.distribution() == null ? null
                     : ValueAnalyses.distribute(advisor, coalition, reading.distribution(), problems);
             VotingAdvice voting = reading.voting() == null ? null
-                    : ValueAnalyses.votingPower(advisor, coalition, reading.voting(), problems);
+                    : ValueAnalyses.votingPower(advisor, coalition, reading.voting(), limits, problems);
             if (reading.conflicts() != null) {
                 ConflictAnalyses.check(advisor, coalition, reading.conflicts(), reading::reportedWithin, problems);
             }
@@ -74,7 +77,6 @@ final class EvaluateCommand implements Callable<Integer> {
             List<ConflictAssessment> conflicts = reading.conflicts() == null ? null
                     : ConflictAnalyses.assess(advisor, coalition, reading.conflicts());
             GovernanceRecommendation recommendation = advisor.recommendGovernance(coalition);
-            PrintWriter out = spec.commandLine().getOut();
             out.print(RecommendationDocument.write(advisor, recommendation, distribution, voting, conflicts));
             out.flush();
         }

@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code coalition settings}: every policy setting with its type, range, default, current value, description and source. */
 @Command(name = "settings", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
@@ -20,13 +18,16 @@ final class SettingsCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policy = new PolicyOptions();
 
-    @Spec
-    CommandSpec spec;
+    private PrintWriter out;
+
+    /** Sets where the list goes, before each run. */
+    void out(PrintWriter out) {
+        this.out = out;
+    }
 
     @Override
     public Integer call() {
         try (Advisors.Lease lease = Advisors.open(policy)) {
-            PrintWriter out = spec.commandLine().getOut();
             out.print(json ? SettingsDocument.write(lease.advisor()) : SettingsTable.write(lease.advisor()));
             out.flush();
         }

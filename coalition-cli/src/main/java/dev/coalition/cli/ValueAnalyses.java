@@ -7,6 +7,7 @@ import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.DistributionRequest;
 import dev.coalition.rules.api.VotingAdvice;
+import dev.coalition.voting.WeightedVotingGame;
 import java.util.List;
 
 /**
@@ -40,12 +41,18 @@ final class ValueAnalyses {
      * @throws dev.coalition.rules.api.PolicyRuntimeException when the policy fails
      */
     static VotingAdvice votingPower(CoalitionAdvisor advisor, Coalition coalition, VotingRequest request,
-                                    List<Problem> problems) {
+                                    InputLimits limits, List<Problem> problems) {
         try {
             return request.weights() == null ? advisor.votingPower(coalition, request.quota())
                     : advisor.votingPower(coalition, request.quota(), request.weights());
         } catch (InvalidCoalitionException e) {
-            add(e, problems);
+            long cost = WeightedVotingGame.cost(coalition.size(), request.quota());
+            for (Violation v : e.violations()) {
+                String message = v.message().endsWith(WeightedVotingGame.RAISE_COST_LIMIT)
+                        ? v.message() + limits.raise(InputLimits.Limit.VOTING_COST, cost).replaceFirst("^; raise it", "")
+                        : v.message();
+                problems.add(Problem.at(ValueSections.documentPath(v.path()), message));
+            }
             return null;
         }
     }

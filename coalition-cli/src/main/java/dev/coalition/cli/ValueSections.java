@@ -55,6 +55,8 @@ final class ValueSections {
     /** The most decimals a number in these sections may have. */
     static final int MAX_DECIMALS = 20;
 
+    /** The longest amount text read: {@value #MAX_DIGITS} digits, a point and {@value #MAX_DECIMALS} decimals, and a sign. */
+    private static final int MAX_AMOUNT_LENGTH = MAX_DIGITS + 1 + MAX_DECIMALS + 1;
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
     private static final String PRINCIPLE_NAMES =
             String.join(", ", Arrays.stream(Principle.values()).map(Enum::name).toList());
@@ -158,6 +160,11 @@ final class ValueSections {
         if (text == null) {
             return null;
         }
+        if (text.length() > MAX_AMOUNT_LENGTH) {
+            fields.report(amountPath, DocumentFields.quote(text) + " is too long for an amount; give at most " + MAX_DIGITS
+                    + " digits before the decimal point and " + MAX_DECIMALS + " after it");
+            return null;
+        }
         if (!PLAIN_DECIMAL.matcher(text).matches()) {
             boolean negative = text.startsWith("-") && PLAIN_DECIMAL.matcher(text.substring(1)).matches();
             fields.report(amountPath, DocumentFields.quote(text) + (negative ? " is negative; distribute an amount >= 0"
@@ -222,7 +229,7 @@ final class ValueSections {
             if (memberIds != null && !memberIds.contains(id)) {
                 fields.report(itemPath, "unknown member " + DocumentFields.quote(id));
             } else if (value != null && value.signum() < 0) {
-                fields.report(itemPath, value + " is negative");
+                fields.report(itemPath, WrittenNumber.written(entry.getValue()) + " is negative");
             } else if (value != null) {
                 figures.put(id, Fraction.of(value));
             }
@@ -241,7 +248,7 @@ final class ValueSections {
             return null;
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            fields.report(at, value + " is outside 0..1");
+            fields.report(at, WrittenNumber.written(node) + " is outside 0..1");
             return null;
         }
         return Fraction.of(value);
@@ -512,11 +519,11 @@ final class ValueSections {
         BigDecimal value = node.decimalValue();
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.precision() - stripped.scale() > MAX_DIGITS) {
-            fields.report(path, value + " is too large; give at most " + MAX_DIGITS + " digits before the decimal point");
+            fields.report(path, WrittenNumber.written(node) + " is too large; give at most " + MAX_DIGITS + " digits before the decimal point");
             return null;
         }
         if (stripped.scale() > MAX_DECIMALS) {
-            fields.report(path, value + " has too many decimals; give at most " + MAX_DECIMALS);
+            fields.report(path, WrittenNumber.written(node) + " has too many decimals; give at most " + MAX_DECIMALS);
             return null;
         }
         return value;
@@ -531,11 +538,11 @@ final class ValueSections {
         BigDecimal value = node.decimalValue();
         BigDecimal whole = value.stripTrailingZeros();
         if (whole.scale() > 0) {
-            fields.report(path, value + " is not an integer; " + rule);
+            fields.report(path, WrittenNumber.written(node) + " is not an integer; " + rule);
             return null;
         }
         if (whole.precision() - whole.scale() > 19 || whole.toBigIntegerExact().bitLength() > 63) {
-            fields.report(path, value + (value.signum() < 0 ? " is too small; " : " is too large; ") + rule);
+            fields.report(path, WrittenNumber.written(node) + (value.signum() < 0 ? " is too small; " : " is too large; ") + rule);
             return null;
         }
         return whole.longValueExact();

@@ -37,7 +37,7 @@ public record Conflict(String id, List<String> parties, List<String> subjects, L
     public Conflict {
         List<Violation> problems = new ArrayList<>();
         if (id == null || !ID.matcher(id).matches()) {
-            problems.add(new Violation("id", "\"" + id + "\" is not a valid id: use 1 to 64 letters, digits, '_' or '-'"));
+            problems.add(new Violation("id", Violation.quote(id) + " is not a valid id: use 1 to 64 letters, digits, '_' or '-'"));
         }
         List<String> partyList = parties == null ? List.of() : new ArrayList<>(parties);
         if (partyList.size() < 2) {
@@ -50,7 +50,7 @@ public record Conflict(String id, List<String> parties, List<String> subjects, L
             if (p == null) {
                 problems.add(new Violation("parties[" + i + "]", "is null; give a member id"));
             } else if (seen.containsKey(p)) {
-                problems.add(new Violation("parties[" + i + "]", "\"" + p + "\" is repeated (also parties[" + seen.get(p) + "])"));
+                problems.add(new Violation("parties[" + i + "]", Violation.quote(p) + " is repeated (also parties[" + seen.get(p) + "])"));
             } else {
                 seen.put(p, i);
             }
@@ -97,7 +97,7 @@ public record Conflict(String id, List<String> parties, List<String> subjects, L
         fraction("negativeEmotion", negativeEmotion, problems);
         fraction("resolutionEfficacy", resolutionEfficacy, problems);
         if (leaving != null && !partyList.contains(leaving)) {
-            problems.add(new Violation("leaving", "\"" + leaving + "\" is not one of the parties " + partyList));
+            problems.add(new Violation("leaving", Violation.quote(leaving) + " is not one of the parties " + partyList));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCoalitionException(problems);
@@ -135,7 +135,7 @@ public record Conflict(String id, List<String> parties, List<String> subjects, L
         List<Violation> problems = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
             if (coalition.member(parties.get(i)).isEmpty()) {
-                problems.add(new Violation("parties[" + i + "]", "unknown member \"" + parties.get(i) + "\""));
+                problems.add(new Violation("parties[" + i + "]", "unknown member " + Violation.quote(parties.get(i))));
             }
         }
         return Collections.unmodifiableList(problems);

@@ -3,6 +3,7 @@ package dev.coalition.core;
 import dev.coalition.governance.GovernanceContext;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,13 +99,18 @@ final class Checks {
                     sortFrom(out, before);
                 }
                 if (m.trusts != null) {
+                    Set<String> named = new HashSet<>();
+                    List<Violation> unknown = new ArrayList<>();
                     for (int j = 0; j < m.trusts.size(); j++) {
                         String other = m.trusts.get(j);
-                        if (other != null && !other.equals(m.id) && !ids.contains(other)
-                                && m.trusts.indexOf(other) == j) {
-                            insertInOrder(out, before, new Violation(prefix + "trusts[" + j + "]",
-                                    "unknown member " + quote(other)));
+                        // the first time an unknown id is named; a repetition is reported as such
+                        if (other != null && !other.equals(m.id) && named.add(other) && !ids.contains(other)) {
+                            unknown.add(new Violation(prefix + "trusts[" + j + "]", "unknown member " + quote(other)));
                         }
+                    }
+                    if (!unknown.isEmpty()) {
+                        out.addAll(unknown);
+                        sortFrom(out, before);
                     }
                 }
             }
@@ -172,11 +178,6 @@ final class Checks {
         }
     }
 
-    private static void insertInOrder(List<Violation> out, int from, Violation violation) {
-        out.add(violation);
-        sortFrom(out, from);
-    }
-
     private static final List<String> MEMBER_FIELDS = List.of("id", "name", "category", "votingWeight", "trusts");
 
     private static int byFieldOrder(Violation a, Violation b) {
@@ -214,6 +215,6 @@ final class Checks {
     }
 
     static String quote(String value) {
-        return "\"" + value + "\"";
+        return Violation.quote(value);
     }
 }

@@ -54,7 +54,7 @@ public record GovernanceContext(double decisionUrgency, double strategicStabilit
     }
 
     static String format(double value) {
-        if (value == Math.rint(value) && !Double.isInfinite(value)) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
         return Double.toString(value);

@@ -1,5 +1,6 @@
 package dev.coalition.value;
 
+import dev.coalition.core.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Currency;
@@ -33,7 +34,7 @@ public record Money(Currency currency, long minorUnits) implements Units {
         try {
             currency = Currency.getInstance(currencyCode == null ? "" : currencyCode.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("currency: \"" + currencyCode + "\" is not an ISO 4217 currency code, e.g. EUR");
+            throw new IllegalArgumentException("currency: " + Violation.quote(currencyCode) + " is not an ISO 4217 currency code, e.g. EUR");
         }
         return parse(amount, currency);
     }
@@ -45,16 +46,16 @@ public record Money(Currency currency, long minorUnits) implements Units {
         try {
             decimal = new BigDecimal(amount == null ? "" : amount.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("amount: \"" + amount + "\" is not a decimal amount, e.g. \"1000.00\"");
+            throw new IllegalArgumentException("amount: " + Violation.quote(amount) + " is not a decimal amount, e.g. \"1000.00\"");
         }
         int digits = currency.getDefaultFractionDigits();
         if (decimal.stripTrailingZeros().scale() > digits) {
-            throw new IllegalArgumentException("amount: \"" + amount + "\" has more decimals than " + currency.getCurrencyCode()
+            throw new IllegalArgumentException("amount: " + Violation.quote(amount) + " has more decimals than " + currency.getCurrencyCode()
                     + " allows (" + digits + ")");
         }
         BigInteger minor = decimal.movePointRight(digits).toBigIntegerExact();
         if (minor.bitLength() > 62) {
-            throw new IllegalArgumentException("amount: \"" + amount + "\" is too large");
+            throw new IllegalArgumentException("amount: " + Violation.quote(amount) + " is too large");
         }
         return new Money(currency, minor.longValue());
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,6 +37,28 @@ public final class WeightedVotingGame {
      */
     public static final long MAX_TABLE_CELLS = 20_000_000L;
 
+    /**
+     * The default limit on the work of exact power indices, {@link #cost(int, long)}: players&sup2;
+     * &times; quota &times; passes, one counting pass per {@value #PLAYERS_PER_PASS} players. The
+     * table limit bounds memory, not time; this bounds time.
+     *
+     * <p>Why 4 billion: the work done is at most that many modular additions, about 2.5 s on a busy
+     * 2-core machine (measured: 100 players at quota 198,000, cost 3.96&middot;10<sup>9</sup>, 2.2&ndash;2.6 s;
+     * 400 players at quota 12,400, cost 1.4&middot;10<sup>10</sup>, 8.4 s; 1,000 players of weight 2 at
+     * quota 2,000, cost 3.4&middot;10<sup>10</sup>, 135 s). Raise it with {@link #of(long, Map, long)}
+     * (the advisor's {@code maxVotingCost}) when a slower answer is acceptable.
+     */
+    public static final long DEFAULT_MAX_COST = 4_000_000_000L;
+
+    /**
+     * How many players one counting pass covers: the counts reach 2<sup>players&minus;1</sup> and each
+     * pass counts modulo a prime just below 2<sup>62</sup> (see {@link VotingPower}).
+     */
+    public static final int PLAYERS_PER_PASS = 61;
+
+    /** How {@link #costProblem} messages end, so that a caller can add how it raises the limit. */
+    public static final String RAISE_COST_LIMIT = "raise the voting-cost limit";
+
     private final long quota;
     private final Map<String, Long> weights;
     private final long totalWeight;
@@ -53,6 +76,23 @@ public final class WeightedVotingGame {
      *                                   quota of 0 or less, or a quota above the total weight
      */
     public static WeightedVotingGame of(long quota, Map<String, ? extends Number> weights) {
+        return of(quota, weights, DEFAULT_MAX_COST);
+    }
+
+    /**
+     * A game with the given quota and weights, players in the map's order, whose exact indices may
+     * cost up to {@code maxCost} (players&sup2; &times; quota).
+     *
+     * @throws InvalidCoalitionException naming each problem: a negative weight, no players, a
+     *                                   quota of 0 or less, a quota above the total weight, a game
+     *                                   too large for the table or above {@code maxCost}
+     * @throws IllegalArgumentException  if {@code maxCost} is below 1
+     */
+    public static WeightedVotingGame of(long quota, Map<String, ? extends Number> weights, long maxCost) {
+        if (maxCost < 1) {
+            throw new IllegalArgumentException("maxCost: " + maxCost + " is below 1; give a positive limit such as "
+                    + DEFAULT_MAX_COST);
+        }
         List<Violation> problems = new ArrayList<>();
         Map<String, Long> copy = new LinkedHashMap<>();
         long total = 0;
@@ -87,7 +127,47 @@ public final class WeightedVotingGame {
                     + " players is too large for exact power indices (they count coalitions by weight up to the quota); "
                     + "scale the weights and the quota down, e.g. to percentages")));
         }
+        String costProblem = costProblem(copy.size(), quota, maxCost);
+        if (costProblem != null) {
+            throw new InvalidCoalitionException(List.of(new Violation("quota", costProblem)));
+        }
         return new WeightedVotingGame(quota, Collections.unmodifiableMap(copy), total);
+    }
+
+    /**
+     * The work of exact power indices for {@code players} players and a quota: players&sup2; &times;
+     * quota &times; passes, passes = &lceil;players / {@value #PLAYERS_PER_PASS}&rceil;, an upper bound on
+     * the modular additions {@link VotingPower} makes; {@link Long#MAX_VALUE} when that does not fit in
+     * a long.
+     */
+    public static long cost(int players, long quota) {
+        long passes = Math.max(1, (players + PLAYERS_PER_PASS - 1L) / PLAYERS_PER_PASS);
+        try {
+            return Math.multiplyExact(Math.multiplyExact(Math.multiplyExact((long) players, (long) players), quota), passes);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * What is wrong with a game of {@code players} players and a quota under a cost limit, or
+     * {@code null} when its cost is within the limit. The message ends with
+     * {@value #RAISE_COST_LIMIT}, so that a caller can say how the limit is raised where it is set.
+     */
+    public static String costProblem(int players, long quota, long maxCost) {
+        long cost = cost(players, quota);
+        if (cost <= maxCost) {
+            return null;
+        }
+        String figure = cost == Long.MAX_VALUE ? "more than " + grouped(Long.MAX_VALUE - 1) : grouped(cost);
+        return quota + " with " + grouped(players) + " players costs " + figure + " (players\u00b2 \u00d7 quota \u00d7 passes, one pass per "
+                + PLAYERS_PER_PASS + " players) for exact "
+                + "power indices, above the voting-cost limit of " + grouped(maxCost) + "; scale the weights and the quota "
+                + "down, e.g. to percentages, or " + RAISE_COST_LIMIT;
+    }
+
+    private static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     /** The quota a winning coalition must reach. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +87,7 @@ class CoalitionValidationTest {
 
             assertThat(valid().member(longest, "Gamma", "ngo", 1).violations()).isEmpty();
             assertThat(valid().member(tooLong, "Gamma", "ngo", 1).violations())
-                    .containsExactly(v("members[2].id", "\"" + tooLong + "\" is not a valid id: " + ID_RULE));
+                    .containsExactly(v("members[2].id", Violation.quote(tooLong) + " is not a valid id: " + ID_RULE));
         }
 
         @Test
@@ -232,6 +233,21 @@ class CoalitionValidationTest {
             assertThat(valid().member("c", "Gamma", "ngo", 1, "x", "x").violations()).containsExactly(
                     v("members[2].trusts[0]", "unknown member \"x\""),
                     v("members[2].trusts[1]", "\"x\" is repeated (also trusts[0])"));
+        }
+
+        @Test
+        void manyUnknownMembersTrustedAreEachReportedOnceAndQuotedShort() {
+            String[] many = new String[100_000];
+            for (int i = 0; i < many.length; i++) {
+                many[i] = "u" + i;
+            }
+            many[99_999] = "x".repeat(100);
+
+            List<Violation> problems = valid().member("c", "Gamma", "ngo", 1, many).violations();
+
+            assertThat(problems).hasSize(100_000).startsWith(v("members[2].trusts[0]", "unknown member \"u0\""));
+            assertThat(problems.get(99_999)).isEqualTo(v("members[2].trusts[99999]",
+                    "unknown member \"" + "x".repeat(40) + "\u2026(100 characters)\""));
         }
 
         @Test

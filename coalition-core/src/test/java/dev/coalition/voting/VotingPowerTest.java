@@ -56,6 +56,23 @@ class VotingPowerTest {
     }
 
     @Test
+    void aGameAboveTheVotingCostLimitIsRefusedAndAHigherLimitAdmitsIt() {
+        int[] w = new int[1_000];
+        java.util.Arrays.fill(w, 19);
+
+        // inside the table limit ((1,000 + 1) x 19,000 cells), but minutes of work
+        assertThatThrownBy(() -> WeightedVotingGame.of(19_000, weights(w)))
+                .isInstanceOf(InvalidCoalitionException.class)
+                .hasMessage("quota: 19000 with 1,000 players costs 323,000,000,000 (players\u00b2 \u00d7 quota \u00d7 passes, one "
+                        + "pass per 61 players) for exact power indices, above the voting-cost limit of 4,000,000,000; scale the "
+                        + "weights and the quota down, e.g. to percentages, or raise the voting-cost limit");
+        assertThat(WeightedVotingGame.of(19_000, weights(w), 323_000_000_000L).quota()).isEqualTo(19_000);
+        assertThat(WeightedVotingGame.cost(1_000, 19_000)).isEqualTo(1_000L * 1_000 * 19_000 * 17);
+        assertThat(WeightedVotingGame.cost(61, 100)).isEqualTo(61L * 61 * 100);
+        assertThat(WeightedVotingGame.cost(Integer.MAX_VALUE, Long.MAX_VALUE)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void invalidGamesAreRefusedWithEveryProblemNamed() {
         assertThatThrownBy(() -> WeightedVotingGame.of(0, weights(1, 2)))
                 .isInstanceOf(InvalidCoalitionException.class)

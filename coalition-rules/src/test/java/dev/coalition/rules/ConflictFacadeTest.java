@@ -108,6 +108,16 @@ class ConflictFacadeTest {
     }
 
     @Test
+    void aConflictOpenedBeforeTheCoalitionWasFormedIsRefused() {
+        LocalDate formed = COUNCIL.formedOn();
+        Conflict early = conflict().openedOn(formed.minusDays(1)).build();
+
+        assertThat(problems(early, AS_OF)).containsExactly(v("openedOn", formed.minusDays(1)
+                + " is before the coalition was formed (formedOn " + formed + "); a conflict between its members opens on or after that date"));
+        assertThat(advisor.conflictProblems(COUNCIL, conflict().openedOn(formed).build(), AS_OF)).isEmpty();
+    }
+
+    @Test
     void aDecisionOnTheDayTheConflictOpensIsAccepted() {
         assertThat(advisor.conflictProblems(COUNCIL, conflict().build(), OPENED)).isEmpty();
     }

@@ -15,6 +15,7 @@ import dev.coalition.value.Fraction;
 import dev.coalition.value.RebalancingPolicy;
 import dev.coalition.value.Units;
 import dev.coalition.value.ValuePortfolio;
+import dev.coalition.voting.WeightedVotingGame;
 import java.time.LocalDate;
 import dev.coalition.rules.internal.PolicyCompiler;
 import dev.coalition.rules.internal.PolicySet;
@@ -54,6 +55,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
 
     private final PolicySet policies;
     private final Settings settings;
+    private final long maxVotingCost;
     private final DecisionArea governance;
     private final DecisionArea value;
     private final DecisionArea voting;
@@ -66,9 +68,11 @@ public final class CoalitionAdvisor implements AutoCloseable {
     private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
     private volatile boolean closed;
 
-    private CoalitionAdvisor(PolicySet policies, Settings settings, int maxRuleFirings, List<RuleListener> listeners) {
+    private CoalitionAdvisor(PolicySet policies, Settings settings, int maxRuleFirings, long maxVotingCost,
+                             List<RuleListener> listeners) {
         this.policies = policies;
         this.settings = settings;
+        this.maxVotingCost = maxVotingCost;
         this.governance = new DecisionArea("governance", policies, settings, maxRuleFirings, listeners);
         this.value = new DecisionArea("value", policies, settings, maxRuleFirings, listeners);
         this.voting = new DecisionArea("voting", policies, settings, maxRuleFirings, listeners);
@@ -143,19 +147,27 @@ public final class CoalitionAdvisor implements AutoCloseable {
     /**
      * The voting power of the coalition's members in a weighted vote with the given quota, using
      * their voting weights, with legitimacy findings.
+     *
+     * @throws dev.coalition.core.InvalidCoalitionException naming each problem (paths such as
+     *         {@code voting.quota}): a quota out of range, or a vote whose exact indices would cost more
+     *         than the advisor's {@link Builder#maxVotingCost(long) voting-cost limit}
      */
     public VotingAdvice votingPower(Coalition coalition, long quota) {
         requireCoalition(coalition);
-        return VotingDecision.analyse(voting.runner(), settings, coalition, quota, null);
+        return VotingDecision.analyse(voting.runner(), settings, coalition, quota, null, maxVotingCost);
     }
 
     /**
      * The voting power of the coalition's members with the given weights, which replace the
      * members' voting weights for this analysis (one per member).
+     *
+     * @throws dev.coalition.core.InvalidCoalitionException as {@link #votingPower(Coalition, long)},
+     *         and for a weight missing or given for someone who is not a member
      */
     public VotingAdvice votingPower(Coalition coalition, long quota, Map<String, Long> weights) {
         requireCoalition(coalition);
-        return VotingDecision.analyse(voting.runner(), settings, coalition, quota, Objects.requireNonNull(weights, "weights"));
+        return VotingDecision.analyse(voting.runner(), settings, coalition, quota, Objects.requireNonNull(weights, "weights"),
+                maxVotingCost);
     }
 
     /** Assesses members' value portfolios against what they seek. */
@@ -219,7 +231,8 @@ public final class CoalitionAdvisor implements AutoCloseable {
 
     /**
      * Every problem with a conflict in a coalition as of a date, without assessing it (paths relative
-     * to the conflict, e.g. {@code parties[1]}).
+     * to the conflict, e.g. {@code parties[1]}): parties that are not members, subjects outside the
+     * policy's vocabulary, an opening date before the coalition was formed, dates after {@code asOf}.
      */
     public List<dev.coalition.core.Violation> conflictProblems(Coalition coalition, dev.coalition.conflict.Conflict conflict,
                                                              LocalDate asOf) {
@@ -412,6 +425,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         private final List<PolicySource> policyFiles = new ArrayList<>();
         private final List<RuleListener> listeners = new ArrayList<>();
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
+        private long maxVotingCost = WeightedVotingGame.DEFAULT_MAX_COST;
 
         private Builder() {
         }
@@ -482,6 +496,21 @@ public final class CoalitionAdvisor implements AutoCloseable {
         }
 
         /**
+         * Limits the work of one voting-power analysis (default
+         * {@value WeightedVotingGame#DEFAULT_MAX_COST}, about 2.5 s), measured as players&sup2; &times;
+         * quota &times; passes ({@link WeightedVotingGame#cost(int, long)}); a vote above it is refused
+         * with an {@link dev.coalition.core.InvalidCoalitionException} at {@code voting.quota} saying so.
+         */
+        public Builder maxVotingCost(long maxVotingCost) {
+            if (maxVotingCost < 1) {
+                throw new IllegalArgumentException("maxVotingCost: " + maxVotingCost + " is below 1; give a positive limit such as "
+                        + WeightedVotingGame.DEFAULT_MAX_COST);
+            }
+            this.maxVotingCost = maxVotingCost;
+            return this;
+        }
+
+        /**
          * Builds the advisor. On the bundled policies nothing is compiled (each area's pre-built
          * knowledge base is taken on its first decision); the areas that a custom policy file
          * changes are compiled now, so their problems surface here.
@@ -514,7 +543,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
             if (!problems.isEmpty()) {
                 throw new SettingsException(problems);
             }
-            CoalitionAdvisor advisor = new CoalitionAdvisor(policies, settings, maxRuleFirings, listeners);
+            CoalitionAdvisor advisor = new CoalitionAdvisor(policies, settings, maxRuleFirings, maxVotingCost, listeners);
             if (policies.isCustom()) {
                 // a custom policy is checked and compiled now, so that its problems surface here, not in a decision
                 try {

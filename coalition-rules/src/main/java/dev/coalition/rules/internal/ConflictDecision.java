@@ -61,7 +61,11 @@ public final class ConflictDecision {
     private ConflictDecision() {
     }
 
-    /** Every problem with a conflict in a coalition as of a date, with paths relative to the conflict. */
+    /**
+     * Every problem with a conflict in a coalition as of a date, with paths relative to the
+     * conflict: parties that are not members, subjects outside the vocabulary, an opening date
+     * before the coalition was formed, dates after {@code asOf}.
+     */
     public static List<Violation> problems(Settings settings, Coalition coalition, Conflict conflict, LocalDate asOf) {
         List<Violation> problems = new ArrayList<>(conflict.problemsIn(coalition));
         Set<String> known = new LinkedHashSet<>();
@@ -71,10 +75,14 @@ public final class ConflictDecision {
         for (int i = 0; i < conflict.subjects().size(); i++) {
             String subject = conflict.subjects().get(i);
             if (!known.contains(subject)) {
-                problems.add(new Violation("subjects[" + i + "]", "unknown subject \"" + subject + "\""
+                problems.add(new Violation("subjects[" + i + "]", "unknown subject " + Violation.quote(subject)
                         + dev.coalition.core.Suggestions.closest(subject, known).map(s -> " (did you mean \"" + s + "\"?)").orElse("")
                         + "; the policy knows " + known));
             }
+        }
+        if (conflict.openedOn().isBefore(coalition.formedOn())) {
+            problems.add(new Violation("openedOn", conflict.openedOn() + " is before the coalition was formed (formedOn "
+                    + coalition.formedOn() + "); a conflict between its members opens on or after that date"));
         }
         if (asOf == null) {
             problems.add(new Violation("asOf", "is required: give the date to assess the conflict as of, as YYYY-MM-DD"));

@@ -26,9 +26,10 @@ public final class VotingDecision {
      *
      * @param weights the weights to use, by member, replacing the members' voting weights for this
      *                analysis; {@code null} to use the members' voting weights
+     * @param maxCost the most work the exact indices may take ({@link WeightedVotingGame#cost(int, long)})
      */
     public static VotingAdvice analyse(DecisionRunner runner, Settings settings, Coalition coalition, long quota,
-                                       Map<String, Long> weights) {
+                                       Map<String, Long> weights, long maxCost) {
         Map<String, Long> used = new LinkedHashMap<>();
         if (weights == null) {
             coalition.members().forEach(m -> used.put(m.id(), (long) m.votingWeight()));
@@ -43,14 +44,14 @@ public final class VotingDecision {
                 }
             }
             weights.keySet().stream().filter(id -> coalition.member(id).isEmpty())
-                    .forEach(id -> problems.add(new Violation("voting.weights." + id, "unknown member \"" + id + "\"")));
+                    .forEach(id -> problems.add(new Violation("voting.weights." + id, "unknown member " + Violation.quote(id))));
             if (!problems.isEmpty()) {
                 throw new InvalidCoalitionException(problems);
             }
         }
         WeightedVotingGame game;
         try {
-            game = WeightedVotingGame.of(quota, used);
+            game = WeightedVotingGame.of(quota, used, maxCost);
         } catch (InvalidCoalitionException e) {
             throw new InvalidCoalitionException(e.violations().stream()
                     .map(v -> new Violation("voting." + v.path(), v.message())).toList());
