@@ -57,4 +57,23 @@ final class Cli {
     static Result evaluate(com.fasterxml.jackson.databind.JsonNode document, String... options) {
         return evaluate(Samples.json(document), options);
     }
+
+    /** The answer to a document that must be accepted: exit 0, nothing on stderr, the answer parsed. */
+    static com.fasterxml.jackson.databind.JsonNode answer(com.fasterxml.jackson.databind.JsonNode document, String... options) {
+        Result result = evaluate(document, options);
+        org.assertj.core.api.Assertions.assertThat(result.err()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(result.exitCode()).isZero();
+        try {
+            return Samples.MAPPER.readTree(result.out());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** An object's fields as text, in order: what a reader of the answer sees. */
+    static java.util.Map<String, String> texts(com.fasterxml.jackson.databind.JsonNode object) {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+        return texts;
+    }
 }

@@ -21,13 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ConflictEvaluationTest {
 
-    private static JsonNode evaluateOk(JsonNode document, String... options) {
-        Cli.Result result = Cli.evaluate(Samples.json(document), options);
-        assertThat(result.err()).isEmpty();
-        assertThat(result.exitCode()).isZero();
-        return tree(result.out());
-    }
-
     private static JsonNode tree(String json) {
         try {
             return Samples.MAPPER.readTree(json);
@@ -37,7 +30,7 @@ class ConflictEvaluationTest {
     }
 
     private static JsonNode conflict(Samples sample) {
-        return evaluateOk(sample.tree()).get("conflicts").get(0);
+        return Cli.answer(sample.tree()).get("conflicts").get(0);
     }
 
     private static List<String> keys(JsonNode node) {
@@ -128,7 +121,7 @@ class ConflictEvaluationTest {
         ObjectNode doc = Samples.CONFLICT_DIVERGENCE.tree();
         ((ObjectNode) doc.get("conflicts").get(0)).remove("leaving");
 
-        JsonNode divergence = evaluateOk(doc).get("conflicts").get(0).get("divergence");
+        JsonNode divergence = Cli.answer(doc).get("conflicts").get(0).get("divergence");
 
         assertThat(divergence.get("proposed").asBoolean()).isTrue();
         assertThat(divergence.get("leaving").asText()).isIn("bank", "insurer");
@@ -138,7 +131,7 @@ class ConflictEvaluationTest {
     @ParameterizedTest
     @EnumSource(value = Samples.class, names = {"CONFLICT_IP_RIGHTS", "CONFLICT_DATA_OWNERSHIP", "CONFLICT_DIVERGENCE"})
     void a_conflict_has_the_documented_keys_in_order(Samples sample) {
-        JsonNode root = evaluateOk(sample.tree());
+        JsonNode root = Cli.answer(sample.tree());
         JsonNode conflict = root.get("conflicts").get(0);
 
         assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "conflicts");
@@ -181,7 +174,7 @@ class ConflictEvaluationTest {
         second.putArray("subjects").add("priorities");
         conflicts.insert(0, second);
 
-        JsonNode out = evaluateOk(doc).get("conflicts");
+        JsonNode out = Cli.answer(doc).get("conflicts");
 
         assertThat(out).extracting(c -> c.get("id").asText()).containsExactly("roadmap", "ip-rights");
         assertThat(out.get(0).get("types").get(0).get("type").asText()).isEqualTo("GOAL");
@@ -193,7 +186,7 @@ class ConflictEvaluationTest {
         doc.remove("asOf");
         doc.putArray("conflicts");
 
-        JsonNode root = evaluateOk(doc);
+        JsonNode root = Cli.answer(doc);
 
         assertThat(root.get("conflicts").isArray()).isTrue();
         assertThat(root.get("conflicts")).isEmpty();
@@ -204,13 +197,13 @@ class ConflictEvaluationTest {
         ObjectNode doc = Samples.CONFLICT_IP_RIGHTS.tree();
         doc.remove("conflicts");
 
-        assertThat(keys(evaluateOk(doc))).containsExactly("schemaVersion", "provenance", "governance");
+        assertThat(keys(Cli.answer(doc))).containsExactly("schemaVersion", "provenance", "governance");
     }
 
     @Test
     void the_time_boxes_are_the_policys_settings() {
         JsonNode before = conflict(Samples.CONFLICT_DATA_OWNERSHIP);
-        JsonNode after = evaluateOk(Samples.CONFLICT_DATA_OWNERSHIP.tree(), "--set", "conflict.step.directNegotiation.timeBoxDays=7")
+        JsonNode after = Cli.answer(Samples.CONFLICT_DATA_OWNERSHIP.tree(), "--set", "conflict.step.directNegotiation.timeBoxDays=7")
                 .get("conflicts").get(0);
 
         assertThat(before.get("nextStep").get("step").asText()).isEqualTo("DIRECT_NEGOTIATION");
@@ -222,6 +215,6 @@ class ConflictEvaluationTest {
         ObjectNode doc = Samples.CONFLICT_IP_RIGHTS.tree();
         doc.putObject("voting").put("quota", 5);
 
-        assertThat(keys(evaluateOk(doc))).containsExactly("schemaVersion", "provenance", "governance", "votingPower", "conflicts");
+        assertThat(keys(Cli.answer(doc))).containsExactly("schemaVersion", "provenance", "governance", "votingPower", "conflicts");
     }
 }

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,23 +62,6 @@ class GameTheoryEvaluationTest {
         return doc;
     }
 
-    private static JsonNode evaluateOk(JsonNode document) {
-        Cli.Result result = Cli.evaluate(document);
-        assertThat(result.err()).isEmpty();
-        assertThat(result.exitCode()).isZero();
-        try {
-            return Samples.MAPPER.readTree(result.out());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, String> texts(JsonNode object) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
-        return texts;
-    }
-
     private static String vNotAboveZero(String grand) {
         return "distribution.game: v(N), the value of all 2 players together, is " + grand + "; SHAPLEY divides the amount in "
                 + "proportion to the players' Shapley values, which add up to v(N), so v(N) must be above 0 (with v(N) < 0 every "
@@ -122,10 +103,10 @@ class GameTheoryEvaluationTest {
                           "values": {"a": 12, "b": 0, "c": 0, "a,b": 6, "a,c": 6, "b,c": 0, "a,b,c": 3}}}
                 """));
 
-        JsonNode distribution = evaluateOk(doc).get("distribution");
+        JsonNode distribution = Cli.answer(doc).get("distribution");
 
-        assertThat(texts(distribution.get("shares"))).containsExactly(entry("a", "70.00"), entry("b", "-20.00"), entry("c", "-20.00"));
-        assertThat(texts(distribution.get("exactShares"))).containsExactly(entry("a", "70"), entry("b", "-20"), entry("c", "-20"));
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("a", "70.00"), entry("b", "-20.00"), entry("c", "-20.00"));
+        assertThat(Cli.texts(distribution.get("exactShares"))).containsExactly(entry("a", "70"), entry("b", "-20"), entry("c", "-20"));
         assertThat(distribution.get("findings")).extracting(f -> f.get("id").asText() + " " + f.get("subject").asText())
                 .containsExactly("NEGATIVE_SHARES b", "NEGATIVE_SHARES c");
     }
@@ -135,11 +116,11 @@ class GameTheoryEvaluationTest {
         ObjectNode doc = object(TRIO);
         doc.set("voting", object("{\"quota\": 5, \"weights\": {\"a\": 7, \"b\": 1, \"c\": 1}}"));
 
-        JsonNode power = evaluateOk(doc).get("votingPower");
+        JsonNode power = Cli.answer(doc).get("votingPower");
 
         assertThat(power.get("findings")).extracting(f -> f.get("id").asText() + " " + f.get("subject").asText())
                 .containsExactly("NULL_PLAYER b", "NULL_PLAYER c", "DICTATOR a");
-        assertThat(texts(power.get("banzhaf"))).containsExactly(entry("a", "1"), entry("b", "0"), entry("c", "0"));
+        assertThat(Cli.texts(power.get("banzhaf"))).containsExactly(entry("a", "1"), entry("b", "0"), entry("c", "0"));
     }
 
     @Test
@@ -147,7 +128,7 @@ class GameTheoryEvaluationTest {
         ObjectNode doc = object(TRIO);
         doc.set("voting", object("{\"quota\": 5, \"weights\": {\"a\": 5, \"b\": 3, \"c\": 2}}"));
 
-        JsonNode power = evaluateOk(doc).get("votingPower");
+        JsonNode power = Cli.answer(doc).get("votingPower");
 
         assertThat(power.get("findings")).filteredOn(f -> f.get("id").asText().equals("IMPROPER_GAME")).singleElement()
                 .satisfies(f -> {

@@ -52,19 +52,8 @@ class ValueEvaluationTest {
         }
     }
 
-    private static JsonNode evaluateOk(JsonNode document, String... options) {
-        Cli.Result result = Cli.evaluate(Samples.json(document), options);
-        assertThat(result.err()).isEmpty();
-        assertThat(result.exitCode()).isZero();
-        try {
-            return Samples.MAPPER.readTree(result.out());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static JsonNode evaluateOk(Samples sample) {
-        return evaluateOk(sample.tree());
+        return Cli.answer(sample.tree());
     }
 
     private static ObjectNode object(String json) {
@@ -73,12 +62,6 @@ class ValueEvaluationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, String> texts(JsonNode object) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
-        return texts;
     }
 
     private static Map<String, String> fractions(Map<String, Fraction> fractions) {
@@ -107,11 +90,11 @@ class ValueEvaluationTest {
         assertThat(distribution.get("policy").asText()).isEqualTo(expected.policy());
         Map<String, String> shares = new LinkedHashMap<>();
         expected.allocation().paidOut().keySet().forEach(id -> shares.put(id, expected.allocation().formatted(id)));
-        assertThat(texts(distribution.get("shares"))).containsExactlyEntriesOf(shares);
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactlyEntriesOf(shares);
         Map<String, String> exact = new LinkedHashMap<>();
         expected.allocation().exactShares()
                 .forEach((id, f) -> exact.put(id, expected.allocation().amount().inMajorUnits(f).toString()));
-        assertThat(texts(distribution.get("exactShares"))).containsExactlyEntriesOf(exact);
+        assertThat(Cli.texts(distribution.get("exactShares"))).containsExactlyEntriesOf(exact);
         assertThat(distribution.get("guarantee").asText()).isEqualTo(expected.allocation().guarantee().name());
         assertThat(distribution.get("findings")).hasSameSizeAs(expected.findings());
         assertThat(distribution.get("explanation")).hasSameSizeAs(expected.explanation());
@@ -128,9 +111,9 @@ class ValueEvaluationTest {
 
         JsonNode power = evaluateOk(sample).get("votingPower");
 
-        assertThat(texts(power.get("banzhaf"))).containsExactlyEntriesOf(fractions(expected.power().banzhaf()));
-        assertThat(texts(power.get("banzhafRaw"))).containsExactlyEntriesOf(fractions(expected.power().banzhafRaw()));
-        assertThat(texts(power.get("shapleyShubik"))).containsExactlyEntriesOf(fractions(expected.power().shapleyShubik()));
+        assertThat(Cli.texts(power.get("banzhaf"))).containsExactlyEntriesOf(fractions(expected.power().banzhaf()));
+        assertThat(Cli.texts(power.get("banzhafRaw"))).containsExactlyEntriesOf(fractions(expected.power().banzhafRaw()));
+        assertThat(Cli.texts(power.get("shapleyShubik"))).containsExactlyEntriesOf(fractions(expected.power().shapleyShubik()));
         expected.power().banzhaf().forEach((id, f) -> assertThat(power.at("/banzhafDecimal/" + id).decimalValue())
                 .isEqualByComparingTo(f.toBigDecimal(4)));
         expected.power().shapleyShubik().forEach((id, f) -> assertThat(power.at("/shapleyShubikDecimal/" + id).decimalValue())
@@ -146,9 +129,9 @@ class ValueEvaluationTest {
         JsonNode distribution = evaluateOk(Samples.TECHNOLOGY_DISTRIBUTION).get("distribution");
 
         assertThat(distribution.get("policy").asText()).isEqualTo("PROPORTIONAL");
-        assertThat(texts(distribution.get("shares"))).containsExactly(entry("cloudco", "400.00"), entry("chipworks", "250.00"),
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("cloudco", "400.00"), entry("chipworks", "250.00"),
                 entry("devhouse", "200.00"), entry("startup", "150.00"));
-        assertThat(texts(distribution.get("exactShares"))).containsExactly(entry("cloudco", "400"),
+        assertThat(Cli.texts(distribution.get("exactShares"))).containsExactly(entry("cloudco", "400"),
                 entry("chipworks", "250"), entry("devhouse", "200"), entry("startup", "150"));
     }
 
@@ -160,9 +143,9 @@ class ValueEvaluationTest {
         assertThat(distribution.get("guarantee").asText()).isEqualTo("EXACT");
         assertThat(distribution.has("approximation")).isFalse();
         // phi = (65, 35, 20) of v(N) = 120; 1000.00 EUR x phi / 120
-        assertThat(texts(distribution.get("exactShares"))).containsExactly(entry("hospital", "1625/3"),
+        assertThat(Cli.texts(distribution.get("exactShares"))).containsExactly(entry("hospital", "1625/3"),
                 entry("insurer", "875/3"), entry("startup", "500/3"));
-        assertThat(texts(distribution.get("shares"))).containsExactly(entry("hospital", "541.67"), entry("insurer", "291.67"),
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("hospital", "541.67"), entry("insurer", "291.67"),
                 entry("startup", "166.66"));
     }
 
@@ -171,13 +154,13 @@ class ValueEvaluationTest {
         ObjectNode doc = three();
         doc.set("voting", object("{\"quota\": 51}"));
 
-        JsonNode power = evaluateOk(doc).get("votingPower");
+        JsonNode power = Cli.answer(doc).get("votingPower");
 
         assertThat(keys(power)).containsExactly("banzhaf", "banzhafRaw", "shapleyShubik", "banzhafDecimal",
                 "shapleyShubikDecimal", "vetoPlayers", "nullPlayers", "findings", "explanation");
-        assertThat(texts(power.get("banzhaf"))).containsExactly(entry("a", "3/5"), entry("b", "1/5"), entry("c", "1/5"));
-        assertThat(texts(power.get("banzhafRaw"))).containsExactly(entry("a", "3/4"), entry("b", "1/4"), entry("c", "1/4"));
-        assertThat(texts(power.get("shapleyShubik"))).containsExactly(entry("a", "2/3"), entry("b", "1/6"), entry("c", "1/6"));
+        assertThat(Cli.texts(power.get("banzhaf"))).containsExactly(entry("a", "3/5"), entry("b", "1/5"), entry("c", "1/5"));
+        assertThat(Cli.texts(power.get("banzhafRaw"))).containsExactly(entry("a", "3/4"), entry("b", "1/4"), entry("c", "1/4"));
+        assertThat(Cli.texts(power.get("shapleyShubik"))).containsExactly(entry("a", "2/3"), entry("b", "1/6"), entry("c", "1/6"));
         assertThat(power.at("/banzhafDecimal/a").isNumber()).isTrue();
         assertThat(power.at("/banzhafDecimal/a").decimalValue()).isEqualByComparingTo("0.6");
         assertThat(power.at("/banzhafDecimal/c").decimalValue()).isEqualByComparingTo("0.2");
@@ -192,9 +175,9 @@ class ValueEvaluationTest {
         ObjectNode doc = three();
         doc.set("voting", object("{\"quota\": 3, \"weights\": {\"c\": 1, \"b\": 1, \"a\": 1}}"));
 
-        JsonNode power = evaluateOk(doc).get("votingPower");
+        JsonNode power = Cli.answer(doc).get("votingPower");
 
-        assertThat(texts(power.get("banzhaf"))).containsExactly(entry("a", "1/3"), entry("b", "1/3"), entry("c", "1/3"));
+        assertThat(Cli.texts(power.get("banzhaf"))).containsExactly(entry("a", "1/3"), entry("b", "1/3"), entry("c", "1/3"));
         assertThat(power.get("vetoPlayers")).extracting(JsonNode::asText).containsExactly("a", "b", "c");
     }
 
@@ -203,10 +186,10 @@ class ValueEvaluationTest {
         ObjectNode doc = three();
         doc.set("voting", object("{\"quota\": 4, \"weights\": {\"a\": 2, \"b\": 2, \"c\": 1}}"));
 
-        JsonNode power = evaluateOk(doc).get("votingPower");
+        JsonNode power = Cli.answer(doc).get("votingPower");
 
         assertThat(power.get("nullPlayers")).extracting(JsonNode::asText).containsExactly("c");
-        assertThat(texts(power.get("shapleyShubik"))).containsExactly(entry("a", "1/2"), entry("b", "1/2"), entry("c", "0"));
+        assertThat(Cli.texts(power.get("shapleyShubik"))).containsExactly(entry("a", "1/2"), entry("b", "1/2"), entry("c", "0"));
         assertThat(power.get("findings")).extracting(f -> f.get("id").asText()).contains("NULL_PLAYER");
     }
 
@@ -217,10 +200,10 @@ class ValueEvaluationTest {
         ObjectNode doc = three();
         doc.set("distribution", object("{\"amount\": \"100\", \"currency\": \"CREDITS\", \"policy\": \"EQUAL\"}"));
 
-        JsonNode distribution = evaluateOk(doc).get("distribution");
+        JsonNode distribution = Cli.answer(doc).get("distribution");
 
-        assertThat(texts(distribution.get("shares"))).containsExactly(entry("a", "34"), entry("b", "33"), entry("c", "33"));
-        assertThat(texts(distribution.get("exactShares"))).containsExactly(entry("a", "100/3"), entry("b", "100/3"),
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("a", "34"), entry("b", "33"), entry("c", "33"));
+        assertThat(Cli.texts(distribution.get("exactShares"))).containsExactly(entry("a", "100/3"), entry("b", "100/3"),
                 entry("c", "100/3"));
     }
 
@@ -229,9 +212,9 @@ class ValueEvaluationTest {
         ObjectNode doc = three();
         doc.set("distribution", object("{\"amount\": \"1000\", \"currency\": \"JPY\", \"policy\": \"EQUAL\"}"));
 
-        JsonNode distribution = evaluateOk(doc).get("distribution");
+        JsonNode distribution = Cli.answer(doc).get("distribution");
 
-        assertThat(texts(distribution.get("shares"))).containsExactly(entry("a", "334"), entry("b", "333"), entry("c", "333"));
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("a", "334"), entry("b", "333"), entry("c", "333"));
     }
 
     @Test
@@ -239,10 +222,10 @@ class ValueEvaluationTest {
         ObjectNode doc = three();
         doc.set("distribution", object("{\"amount\": \"0.10\", \"currency\": \"EUR\", \"policy\": \"EQUAL\"}"));
 
-        JsonNode distribution = evaluateOk(doc).get("distribution");
+        JsonNode distribution = Cli.answer(doc).get("distribution");
 
-        assertThat(texts(distribution.get("exactShares"))).containsEntry("a", "1/30");
-        assertThat(texts(distribution.get("shares"))).containsExactly(entry("a", "0.04"), entry("b", "0.03"), entry("c", "0.03"));
+        assertThat(Cli.texts(distribution.get("exactShares"))).containsEntry("a", "1/30");
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("a", "0.04"), entry("b", "0.03"), entry("c", "0.03"));
     }
 
     @Test
@@ -253,11 +236,11 @@ class ValueEvaluationTest {
                  "contributions": {"a": 0.1, "b": 0.2, "c": 0}}
                 """));
 
-        JsonNode distribution = evaluateOk(doc).get("distribution");
+        JsonNode distribution = Cli.answer(doc).get("distribution");
 
         // 0.1 and 0.2 as doubles would not give exactly 1 and 2; whole numbers are written as integers
-        assertThat(texts(distribution.get("exactShares"))).containsExactly(entry("a", "1"), entry("b", "2"), entry("c", "0"));
-        assertThat(texts(distribution.get("shares"))).containsExactly(entry("a", "1.00"), entry("b", "2.00"), entry("c", "0.00"));
+        assertThat(Cli.texts(distribution.get("exactShares"))).containsExactly(entry("a", "1"), entry("b", "2"), entry("c", "0"));
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("a", "1.00"), entry("b", "2.00"), entry("c", "0.00"));
     }
 
     @Test
@@ -269,10 +252,10 @@ class ValueEvaluationTest {
                  "needs": {"a": 0, "b": 0, "c": 3}, "needWeight": 0.5}
                 """));
 
-        JsonNode distribution = evaluateOk(doc).get("distribution");
+        JsonNode distribution = Cli.answer(doc).get("distribution");
 
         assertThat(distribution.get("policy").asText()).isEqualTo("NEED_WEIGHTED");
-        assertThat(texts(distribution.get("shares"))).containsExactly(entry("a", "150.00"), entry("b", "150.00"),
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("a", "150.00"), entry("b", "150.00"),
                 entry("c", "600.00"));
     }
 
@@ -284,10 +267,10 @@ class ValueEvaluationTest {
                 {"amount": "30.00", "currency": "EUR", "policy": "EQUAL", "contributions": {"a": 3, "b": 2, "c": 1}}
                 """));
 
-        JsonNode distribution = evaluateOk(doc).get("distribution");
+        JsonNode distribution = Cli.answer(doc).get("distribution");
 
         assertThat(distribution.get("policy").asText()).isEqualTo("EQUAL");
-        assertThat(texts(distribution.get("shares"))).containsExactly(entry("a", "10.00"), entry("b", "10.00"), entry("c", "10.00"));
+        assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("a", "10.00"), entry("b", "10.00"), entry("c", "10.00"));
     }
 
     @Test
@@ -295,7 +278,7 @@ class ValueEvaluationTest {
         ObjectNode doc = three();
         doc.set("distribution", object("{\"amount\": \"10.00\", \"currency\": \"EUR\"}"));
 
-        JsonNode root = evaluateOk(doc);
+        JsonNode root = Cli.answer(doc);
 
         assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "distribution");
         assertThat(keys(root.get("distribution")))
@@ -311,7 +294,7 @@ class ValueEvaluationTest {
         ObjectNode doc = three();
         doc.set("voting", object("{\"quota\": 51}"));
 
-        assertThat(keys(evaluateOk(doc))).containsExactly("schemaVersion", "provenance", "governance", "votingPower");
+        assertThat(keys(Cli.answer(doc))).containsExactly("schemaVersion", "provenance", "governance", "votingPower");
     }
 
     // ---------------------------------------------------------------- sampled Shapley values
@@ -331,7 +314,7 @@ class ValueEvaluationTest {
     void a_game_beyond_the_exact_limit_is_sampled_and_labelled_approximate() {
         ObjectNode doc = sampledGame("{\"epsilon\": 12, \"delta\": 0.05, \"seed\": 42}");
 
-        JsonNode distribution = evaluateOk(doc, "--set", "value.exactShapleyMaxPlayers=2").get("distribution");
+        JsonNode distribution = Cli.answer(doc, "--set", "value.exactShapleyMaxPlayers=2").get("distribution");
 
         assertThat(keys(distribution)).containsExactly("policy", "shares", "exactShares", "guarantee", "approximation",
                 "findings", "explanation");
@@ -364,10 +347,10 @@ class ValueEvaluationTest {
 
     @Test
     void a_game_within_the_exact_limit_ignores_its_sampling() {
-        JsonNode distribution = evaluateOk(sampledGame("{\"epsilon\": 12, \"delta\": 0.05, \"seed\": 42}")).get("distribution");
+        JsonNode distribution = Cli.answer(sampledGame("{\"epsilon\": 12, \"delta\": 0.05, \"seed\": 42}")).get("distribution");
 
         assertThat(distribution.get("guarantee").asText()).isEqualTo("EXACT");
-        assertThat(texts(distribution.get("exactShares"))).containsExactly(entry("a", "1625/3"), entry("b", "875/3"),
+        assertThat(Cli.texts(distribution.get("exactShares"))).containsExactly(entry("a", "1625/3"), entry("b", "875/3"),
                 entry("c", "500/3"));
     }
 
@@ -380,9 +363,9 @@ class ValueEvaluationTest {
                           "values": {"c,b,a": 120, "b, a": 80, "a": 40, "c,a": 70, "b": 20, "c,b": 30, "c": 0}}}
                 """));
 
-        JsonNode distribution = evaluateOk(doc).get("distribution");
+        JsonNode distribution = Cli.answer(doc).get("distribution");
 
-        assertThat(texts(distribution.get("exactShares"))).containsExactly(entry("a", "1625/3"), entry("b", "875/3"),
+        assertThat(Cli.texts(distribution.get("exactShares"))).containsExactly(entry("a", "1625/3"), entry("b", "875/3"),
                 entry("c", "500/3"));
     }
 
