@@ -38,6 +38,8 @@ import org.junit.jupiter.api.Test;
 class ConsistencyPropertiesTest {
 
     private static final int EXAMPLES = 200;
+    private static final long COVERAGE_SEED = 20261130L;
+    private static final int COVERAGE_EXAMPLES = 1_000;
 
     private static CoalitionAdvisor advisor;
     private static Settings settings;
@@ -303,8 +305,9 @@ class ConsistencyPropertiesTest {
 
     @Test
     void theGeneratedConflictsReachEveryCaseTheseLawsDistinguish() {
+        // a statement about the generator, not a law: it must hold for every run, so its sample is fixed
         boolean[] seen = new boolean[5];
-        qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
+        qt().withFixedSeed(COVERAGE_SEED).withExamples(COVERAGE_EXAMPLES).forAll(cases()).checkAssert(c -> {
             ConflictAssessment a = assess(c);
             seen[0] |= ownedFromOutside(a) && !stageNeedsOutsider(a);
             seen[1] |= ownedFromOutside(a) && stageNeedsOutsider(a);
