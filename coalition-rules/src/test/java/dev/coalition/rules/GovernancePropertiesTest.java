@@ -309,7 +309,7 @@ class GovernancePropertiesTest {
     @Test
     void theGeneratorCoversEveryMode() {
         java.util.Set<GovernanceMode> seen = java.util.EnumSet.noneOf(GovernanceMode.class);
-        qt().withExamples(300).forAll(coalitions()).checkAssert(c -> seen.add(advisor.recommendGovernance(c).mode()));
+        qt().withFixedSeed(20261130L).withExamples(300).forAll(coalitions()).checkAssert(c -> seen.add(advisor.recommendGovernance(c).mode()));
 
         assertThat(seen).containsExactlyInAnyOrder(GovernanceMode.values());
     }

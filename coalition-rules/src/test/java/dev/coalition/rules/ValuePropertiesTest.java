@@ -159,7 +159,7 @@ class ValuePropertiesTest {
     @Test
     void theGeneratedDistributionsReachEveryPolicyAndBothKindsOfAmount() {
         Set<String> seen = ConcurrentHashMap.newKeySet();
-        qt().withExamples(EXAMPLES).forAll(distributions()).checkAssert(d -> {
+        qt().withFixedSeed(20261130L).withExamples(EXAMPLES).forAll(distributions()).checkAssert(d -> {
             seen.add(advisor.distribute(d.coalition(), d.request()).policy());
             seen.add(d.request().amount().getClass().getSimpleName());
         });
