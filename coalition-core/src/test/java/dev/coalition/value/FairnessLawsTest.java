@@ -57,27 +57,13 @@ class FairnessLawsTest {
         qt().withExamples(examples(300)).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
                 .assuming((g, units) -> g.players().size() >= 2)
                 .check((g, units) -> {
-                    TableGame symmetric = symmetrize(g);
+                    TableGame symmetric = ValueGenerators.symmetrize(g);
                     AllocationRequest r = shapleyRequest(symmetric, units);
                     String a = symmetric.players().get(0);
                     String b = symmetric.players().get(1);
                     return FairnessLaws.interchangeable(symmetric, a, b) && FairnessLaws.symmetric(SHAPLEY, r, a, b)
                             && FairnessLaws.interchangeablePaidWithinOneUnit(SHAPLEY, r, a, b);
                 });
-    }
-
-    /** The game with players 0 and 1 made interchangeable: v(S + 1) := v(S + 0) for S without both. */
-    private static TableGame symmetrize(TableGame g) {
-        int[] v = ValueGenerators.values(g);
-        for (int mask = 0; mask < v.length; mask++) {
-            if ((mask & 1) != 0 && (mask & 2) == 0) {
-                v[(mask & ~1) | 2] = v[mask];
-            }
-        }
-        if (v[v.length - 1] <= 0) {
-            v[v.length - 1] = 1 - v[v.length - 1]; // v(N) above 0, as a division needs
-        }
-        return ValueGenerators.table(g.players(), v);
     }
 
     @Test
