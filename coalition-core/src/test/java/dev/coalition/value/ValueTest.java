@@ -128,6 +128,33 @@ class ValueTest {
     }
 
     @Test
+    void theLastStepOfAnAllocationSaysWhereTheUnitsLeftOverWent() {
+        List<String> trio = List.of("a", "b", "c");
+
+        assertThat(lastStep(new EqualAllocation().allocate(AllocationRequest.of(trio, new Credits(99)))))
+                .isEqualTo("Each member gets the whole credits of its exact share; none is left over.");
+        assertThat(lastStep(new EqualAllocation().allocate(AllocationRequest.of(trio, new Credits(100)))))
+                .isEqualTo("Each member gets the whole credits of its exact share; the 1 left over goes to the largest "
+                        + "remainder, equal remainders to the smaller id.");
+        assertThat(lastStep(new EqualAllocation().allocate(AllocationRequest.of(trio, Money.parse("1.01", "EUR")))))
+                .isEqualTo("Each member gets the whole EUR minor units of its exact share; the 2 left over go one each to "
+                        + "the largest remainders, equal remainders to the smaller id.");
+    }
+
+    private static String lastStep(Allocation allocation) {
+        return allocation.explanation().get(allocation.explanation().size() - 1);
+    }
+
+    @Test
+    void eachPolicyGivesTheNameAnAllocationIsLabelledWith() {
+        assertThat(new EqualAllocation().name()).isEqualTo("EQUAL");
+        assertThat(new ProportionalAllocation().name()).isEqualTo("PROPORTIONAL");
+        assertThat(new NeedWeightedAllocation().name()).isEqualTo("NEED_WEIGHTED");
+        assertThat(new ShapleyAllocation().name()).isEqualTo("SHAPLEY");
+        assertThat(new EqualAllocation().allocate(AllocationRequest.of(List.of("a"), new Credits(1))).policy()).isEqualTo("EQUAL");
+    }
+
+    @Test
     void samplingWithoutARangeRefusesANegativeMarginalThatStaysWithinVOfN() {
         // b lowers {a} from 4 to 2; no coalition is worth more than v(N) = 6
         Map<Set<String>, Fraction> v = new HashMap<>();
