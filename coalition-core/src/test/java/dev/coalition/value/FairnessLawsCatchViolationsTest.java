@@ -78,8 +78,8 @@ class FairnessLawsCatchViolationsTest {
         halves.put("b", Fraction.of(99, 2));
 
         assertThat(FairnessLaws.withinOneUnit(allocation(100, halves, paid(51, 49)))).isTrue();
-        assertThat(FairnessLaws.withinOneUnit(allocation(100, exact(50, 50), paid(51, 49)))).isFalse();
-        assertThat(FairnessLaws.withinOneUnit(allocation(100, exact(50, 50), paid(49, 51)))).isFalse();
+        assertThat(FairnessLaws.withinOneUnit(allocation(100, exact(50, 50), paid(51, 50)))).isFalse(); // a unit over
+        assertThat(FairnessLaws.withinOneUnit(allocation(100, exact(50, 50), paid(50, 49)))).isFalse(); // a unit under
     }
 
     @Test
