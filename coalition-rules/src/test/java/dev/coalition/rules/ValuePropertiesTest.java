@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class ValuePropertiesTest {
 
-    private static final int EXAMPLES = 200;
+    private static final int EXAMPLES = Examples.examples(200);
 
     /**
      * A rule author's own value-policy.drl: proportional shares when every contribution is given,
