@@ -1,5 +1,6 @@
 package dev.coalition.network;
 
+import static dev.coalition.testing.Examples.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -34,7 +35,7 @@ class TrustNetworkPropertiesTest {
 
     @Test
     void densityAndCentralizationLieBetweenZeroAndOne() {
-        qt().withExamples(300).forAll(NETWORKS).checkAssert(c -> {
+        qt().withExamples(examples(300)).forAll(NETWORKS).checkAssert(c -> {
             TrustNetwork t = TrustNetwork.of(c);
             assertThat(t.density()).isBetween(0.0, 1.0);
             assertThat(t.centralization()).isBetween(0.0, 1.0);
@@ -43,7 +44,7 @@ class TrustNetworkPropertiesTest {
 
     @Test
     void theInDegreesAddUpToTheNumberOfTies() {
-        qt().withExamples(300).forAll(NETWORKS).checkAssert(c -> {
+        qt().withExamples(examples(300)).forAll(NETWORKS).checkAssert(c -> {
             TrustNetwork t = TrustNetwork.of(c);
             int ties = c.members().stream().mapToInt(m -> m.trusts().size()).sum();
             assertThat(t.ties()).isEqualTo(ties);
@@ -53,7 +54,7 @@ class TrustNetworkPropertiesTest {
 
     @Test
     void theMostTrustedMemberHasTheHighestInDegreeAndTheSmallestIdAmongEquals() {
-        qt().withExamples(300).forAll(NETWORKS).checkAssert(c -> {
+        qt().withExamples(examples(300)).forAll(NETWORKS).checkAssert(c -> {
             TrustNetwork t = TrustNetwork.of(c);
             int best = t.inDegree(t.mostTrusted());
             for (Map.Entry<String, Integer> e : t.inDegrees().entrySet()) {

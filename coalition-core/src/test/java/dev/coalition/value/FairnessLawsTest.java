@@ -1,5 +1,6 @@
 package dev.coalition.value;
 
+import static dev.coalition.testing.Examples.examples;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
@@ -20,31 +21,31 @@ class FairnessLawsTest {
 
     @Test
     void exactSharesAddUpToTheAmount() {
-        qt().withExamples(300).forAll(ValueGenerators.requests())
+        qt().withExamples(examples(300)).forAll(ValueGenerators.requests())
                 .check(r -> CONTRIBUTION_POLICIES.stream().allMatch(p -> FairnessLaws.efficient(p.allocate(r))));
-        qt().withExamples(300).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
+        qt().withExamples(examples(300)).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
                 .check((g, units) -> FairnessLaws.efficient(SHAPLEY.allocate(shapleyRequest(g, units))));
     }
 
     @Test
     void paidOutSharesAddUpExactlyToTheAmount() {
-        qt().withExamples(300).forAll(ValueGenerators.requests())
+        qt().withExamples(examples(300)).forAll(ValueGenerators.requests())
                 .check(r -> CONTRIBUTION_POLICIES.stream().allMatch(p -> FairnessLaws.paidOutAddsUp(p.allocate(r))));
-        qt().withExamples(300).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
+        qt().withExamples(examples(300)).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
                 .check((g, units) -> FairnessLaws.paidOutAddsUp(SHAPLEY.allocate(shapleyRequest(g, units))));
     }
 
     @Test
     void eachPaidOutShareIsWithinOneUnitOfItsExactShare() {
-        qt().withExamples(300).forAll(ValueGenerators.requests())
+        qt().withExamples(examples(300)).forAll(ValueGenerators.requests())
                 .check(r -> CONTRIBUTION_POLICIES.stream().allMatch(p -> FairnessLaws.withinOneUnit(p.allocate(r))));
-        qt().withExamples(300).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
+        qt().withExamples(examples(300)).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
                 .check((g, units) -> FairnessLaws.withinOneUnit(SHAPLEY.allocate(shapleyRequest(g, units))));
     }
 
     @Test
     void interchangeableMembersGetEqualExactSharesAndPayoutsAtMostOneUnitApart() {
-        qt().withExamples(300).forAll(ValueGenerators.requests())
+        qt().withExamples(examples(300)).forAll(ValueGenerators.requests())
                 .assuming(r -> r.members().size() >= 2)
                 .check(r -> CONTRIBUTION_POLICIES.stream().allMatch(p ->
                         FairnessLaws.symmetric(p, r, r.members().get(0), r.members().get(1))
@@ -53,10 +54,10 @@ class FairnessLawsTest {
 
     @Test
     void interchangeablePlayersOfAGameGetEqualShapleyShares() {
-        qt().withExamples(300).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
+        qt().withExamples(examples(300)).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
                 .assuming((g, units) -> g.players().size() >= 2)
                 .check((g, units) -> {
-                    TableGame symmetric = symmetrize(g);
+                    TableGame symmetric = ValueGenerators.symmetrize(g);
                     AllocationRequest r = shapleyRequest(symmetric, units);
                     String a = symmetric.players().get(0);
                     String b = symmetric.players().get(1);
@@ -65,23 +66,9 @@ class FairnessLawsTest {
                 });
     }
 
-    /** The game with players 0 and 1 made interchangeable: v(S + 1) := v(S + 0) for S without both. */
-    private static TableGame symmetrize(TableGame g) {
-        int[] v = ValueGenerators.values(g);
-        for (int mask = 0; mask < v.length; mask++) {
-            if ((mask & 1) != 0 && (mask & 2) == 0) {
-                v[(mask & ~1) | 2] = v[mask];
-            }
-        }
-        if (v[v.length - 1] <= 0) {
-            v[v.length - 1] = 1 - v[v.length - 1]; // v(N) above 0, as a division needs
-        }
-        return ValueGenerators.table(g.players(), v);
-    }
-
     @Test
     void aNullPlayerGetsNothingUnderShapley() {
-        qt().withExamples(300).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
+        qt().withExamples(examples(300)).forAll(ValueGenerators.games(), SourceDSL.longs().between(0, 1_000_000))
                 .assuming((g, units) -> g.players().size() >= 2)
                 .check((g, units) -> {
                     int[] v = ValueGenerators.values(g);
@@ -101,7 +88,7 @@ class FairnessLawsTest {
 
     @Test
     void shapleyValuesAreAdditiveOverGames() {
-        qt().withExamples(200).forAll(SourceDSL.longs().between(0, Long.MAX_VALUE))
+        qt().withExamples(examples(200)).forAll(SourceDSL.longs().between(0, Long.MAX_VALUE))
                 .check(seed -> {
                     java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
                     TableGame first = ValueGenerators.game(r, false);
@@ -115,26 +102,26 @@ class FairnessLawsTest {
 
     @Test
     void proportionalSharesNeverFallWhenAContributionRises() {
-        qt().withExamples(300).forAll(ValueGenerators.requests(), SourceDSL.integers().between(0, 50))
+        qt().withExamples(examples(300)).forAll(ValueGenerators.requests(), SourceDSL.integers().between(0, 50))
                 .check((r, increase) -> FairnessLaws.monotoneInContribution(new ProportionalAllocation(), r,
                         r.members().get(0), Fraction.of(increase)));
     }
 
     @Test
     void noMemberGetsANegativeShareOfAMonotoneGame() {
-        qt().withExamples(300).forAll(ValueGenerators.monotoneGames(), SourceDSL.longs().between(0, 1_000_000))
+        qt().withExamples(examples(300)).forAll(ValueGenerators.monotoneGames(), SourceDSL.longs().between(0, 1_000_000))
                 .check((g, units) -> FairnessLaws.noNegativeShareInMonotoneGame(g, SHAPLEY.allocate(shapleyRequest(g, units))));
     }
 
     @Test
     void theSameRequestAlwaysGivesTheSameAllocation() {
-        qt().withExamples(200).forAll(ValueGenerators.requests())
+        qt().withExamples(examples(200)).forAll(ValueGenerators.requests())
                 .check(r -> CONTRIBUTION_POLICIES.stream().allMatch(p -> FairnessLaws.deterministic(p, r)));
     }
 
     @Test
     void sampledShapleyEstimatesAddUpExactlyToTheGrandValue() {
-        qt().withExamples(50).forAll(ValueGenerators.monotoneGames(), SourceDSL.longs().all())
+        qt().withExamples(examples(50)).forAll(ValueGenerators.monotoneGames(), SourceDSL.longs().all())
                 .assuming((g, seed) -> g.value((1 << g.players().size()) - 1).signum() > 0)
                 .check((g, seed) -> {
                     ShapleyValues estimate = Shapley.sample(g, new Sampling(0.5, 0.1, seed));

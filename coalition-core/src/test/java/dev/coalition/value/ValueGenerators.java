@@ -86,6 +86,20 @@ final class ValueGenerators {
         return table(players, v);
     }
 
+    /** The game with players 0 and 1 made interchangeable: v(S + 1) := v(S + 0) for S without both; v(N) above 0. */
+    static TableGame symmetrize(TableGame g) {
+        int[] v = values(g);
+        for (int mask = 0; mask < v.length; mask++) {
+            if ((mask & 1) != 0 && (mask & 2) == 0) {
+                v[(mask & ~1) | 2] = v[mask];
+            }
+        }
+        if (v[v.length - 1] <= 0) {
+            v[v.length - 1] = 1 - v[v.length - 1]; // v(N) above 0, as a division needs
+        }
+        return table(g.players(), v);
+    }
+
     static TableGame table(List<String> players, int[] v) {
         Map<Set<String>, Fraction> values = new HashMap<>();
         for (int mask = 1; mask < v.length; mask++) {

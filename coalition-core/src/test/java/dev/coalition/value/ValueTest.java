@@ -128,6 +128,74 @@ class ValueTest {
     }
 
     @Test
+    void theLastStepOfAnAllocationSaysWhereTheUnitsLeftOverWent() {
+        List<String> trio = List.of("a", "b", "c");
+
+        assertThat(lastStep(new EqualAllocation().allocate(AllocationRequest.of(trio, new Credits(99)))))
+                .isEqualTo("Each member gets the whole credits of its exact share; none is left over.");
+        assertThat(lastStep(new EqualAllocation().allocate(AllocationRequest.of(trio, new Credits(100)))))
+                .isEqualTo("Each member gets the whole credits of its exact share; the 1 left over goes to the largest "
+                        + "remainder, equal remainders to the smaller id.");
+        assertThat(lastStep(new EqualAllocation().allocate(AllocationRequest.of(trio, Money.parse("1.01", "EUR")))))
+                .isEqualTo("Each member gets the whole EUR minor units of its exact share; the 2 left over go one each to "
+                        + "the largest remainders, equal remainders to the smaller id.");
+    }
+
+    private static String lastStep(Allocation allocation) {
+        return allocation.explanation().get(allocation.explanation().size() - 1);
+    }
+
+    @Test
+    void eachPolicyGivesTheNameAnAllocationIsLabelledWith() {
+        assertThat(new EqualAllocation().name()).isEqualTo("EQUAL");
+        assertThat(new ProportionalAllocation().name()).isEqualTo("PROPORTIONAL");
+        assertThat(new NeedWeightedAllocation().name()).isEqualTo("NEED_WEIGHTED");
+        assertThat(new ShapleyAllocation().name()).isEqualTo("SHAPLEY");
+        assertThat(new EqualAllocation().allocate(AllocationRequest.of(List.of("a"), new Credits(1))).policy()).isEqualTo("EQUAL");
+    }
+
+    @Test
+    void samplingWithoutARangeRefusesANegativeMarginalThatStaysWithinVOfN() {
+        // b lowers {a} from 4 to 2; no coalition is worth more than v(N) = 6
+        Map<Set<String>, Fraction> v = new HashMap<>();
+        v.put(Set.of("a"), Fraction.of(4));
+        v.put(Set.of("b"), Fraction.ZERO);
+        v.put(Set.of("c"), Fraction.ZERO);
+        v.put(Set.of("a", "b"), Fraction.of(2));
+        v.put(Set.of("a", "c"), Fraction.of(4));
+        v.put(Set.of("b", "c"), Fraction.ZERO);
+        v.put(Set.of("a", "b", "c"), Fraction.of(6));
+        TableGame game = TableGame.of(List.of("a", "b", "c"), v);
+
+        assertThatThrownBy(() -> Shapley.sample(game, new Sampling(0.1, 0.1, 1)))
+                .isInstanceOf(InvalidCoalitionException.class)
+                .hasMessageContaining("player \"b\" has a marginal contribution of -2, outside 0..6");
+    }
+
+    @Test
+    void samplingWithoutARangeAcceptsMarginalsOfExactlyZeroAndExactlyVOfN() {
+        // a alone is worth all of v(N) = 10; b never adds anything
+        Map<Set<String>, Fraction> v = new HashMap<>();
+        v.put(Set.of("a"), Fraction.of(10));
+        v.put(Set.of("b"), Fraction.ZERO);
+        v.put(Set.of("a", "b"), Fraction.of(10));
+        TableGame game = TableGame.of(List.of("a", "b"), v);
+
+        ShapleyValues estimate = Shapley.sample(game, new Sampling(0.5, 0.1, 1));
+
+        assertThat(estimate.values()).containsExactly(Map.entry("a", Fraction.of(10)), Map.entry("b", Fraction.ZERO));
+    }
+
+    @Test
+    void samplingParametersOnTheEdgeOfTheirRangesAreRefused() {
+        assertThatThrownBy(() -> new Sampling(0.0, 0.05, 1)).hasMessageContaining("sampling.epsilon: 0.0 is not a positive number");
+        assertThatThrownBy(() -> new Sampling(0.1, 0.0, 1)).hasMessageContaining("sampling.delta: 0.0 is outside (0, 1)");
+        assertThatThrownBy(() -> new Sampling(0.1, 1.0, 1)).hasMessageContaining("sampling.delta: 1.0 is outside (0, 1)");
+        assertThatThrownBy(() -> new Sampling(0.1, 0.05, 1, Fraction.ZERO)).hasMessageContaining("sampling.range: 0 is not positive");
+        assertThat(new Sampling(Double.MIN_VALUE, 0.999, 1, Fraction.of(1, 1000)).delta()).isEqualTo(0.999);
+    }
+
+    @Test
     void aNonMonotoneGamesNegativeSharesAreReportedNotClipped() {
         Map<Set<String>, Fraction> v = new HashMap<>();
         v.put(Set.of("a"), Fraction.of(10));

@@ -1,5 +1,6 @@
 package dev.coalition.voting;
 
+import static dev.coalition.testing.Examples.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -138,15 +139,15 @@ class SimpleGamePropertiesTest {
 
     @Test
     void aPairIsFoundExactlyWhenSomeCoalitionAndItsComplementBothWin() {
-        qt().withExamples(500).forAll(games(10, 12))
+        qt().withExamples(examples(500)).forAll(games(10, 12))
                 .check(g -> g.complementaryWinners().isPresent() == improperByEnumeration(g));
-        qt().withExamples(500).forAll(games(10, 1000))
+        qt().withExamples(examples(500)).forAll(games(10, 1000))
                 .check(g -> g.complementaryWinners().isPresent() == improperByEnumeration(g));
     }
 
     @Test
     void theCoalitionFoundAndItsComplementBothWin() {
-        qt().withExamples(500).forAll(games(12, 1000)).checkAssert(g -> g.complementaryWinners().ifPresent(s -> {
+        qt().withExamples(examples(500)).forAll(games(12, 1000)).checkAssert(g -> g.complementaryWinners().ifPresent(s -> {
             assertThat(g.wins(s)).as("%s wins in %s", s, g).isTrue();
             assertThat(g.wins(complement(g, s))).as("the complement of %s wins in %s", s, g).isTrue();
             assertThat(s).as("in player order").isEqualTo(g.players().stream().filter(s::contains).toList());
@@ -155,13 +156,13 @@ class SimpleGamePropertiesTest {
 
     @Test
     void theDictatorIsThePlayerWhosePresenceAloneDecides() {
-        qt().withExamples(500).forAll(games(8, 12)).check(g -> g.dictator().equals(dictatorByEnumeration(g)));
-        qt().withExamples(500).forAll(games(8, 1000)).check(g -> g.dictator().equals(dictatorByEnumeration(g)));
+        qt().withExamples(examples(500)).forAll(games(8, 12)).check(g -> g.dictator().equals(dictatorByEnumeration(g)));
+        qt().withExamples(examples(500)).forAll(games(8, 1000)).check(g -> g.dictator().equals(dictatorByEnumeration(g)));
     }
 
     @Test
     void aGameWithADictatorIsProperAndTheDictatorIsItsOnlyVetoPlayer() {
-        qt().withExamples(300).forAll(games(10, 50)).checkAssert(g -> g.dictator().ifPresent(d -> {
+        qt().withExamples(examples(300)).forAll(games(10, 50)).checkAssert(g -> g.dictator().ifPresent(d -> {
             assertThat(g.proper()).isTrue();
             assertThat(g.power().vetoPlayers()).containsExactly(d);
         }));

@@ -1,5 +1,6 @@
 package dev.coalition.voting;
 
+import static dev.coalition.testing.Examples.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -194,12 +195,12 @@ class VotingPowerLargeCountsTest {
 
     @Test
     void randomGamesOfUpTo70PlayersMatchTheBigIntegerCounting() {
-        qt().withExamples(60).forAll(games(1, 70, 0)).checkAssert(VotingPowerLargeCountsTest::assertSameAsReference);
+        qt().withExamples(examples(60)).forAll(games(1, 70, 0)).checkAssert(VotingPowerLargeCountsTest::assertSameAsReference);
     }
 
     @Test
     void randomGamesOf62To75PlayersWhoseCountsMayNeedTwoPrimesMatchTheBigIntegerCounting() {
-        qt().withExamples(25).forAll(games(62, 75, 1)).checkAssert(VotingPowerLargeCountsTest::assertSameAsReference);
+        qt().withExamples(examples(25)).forAll(games(62, 75, 1)).checkAssert(VotingPowerLargeCountsTest::assertSameAsReference);
     }
 
     @Test

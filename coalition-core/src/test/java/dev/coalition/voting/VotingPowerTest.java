@@ -1,5 +1,6 @@
 package dev.coalition.voting;
 
+import static dev.coalition.testing.Examples.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -95,31 +96,31 @@ class VotingPowerTest {
 
     @Test
     void banzhafSharesAddUpToOne() {
-        qt().withExamples(300).forAll(games(12))
+        qt().withExamples(examples(300)).forAll(games(12))
                 .check(g -> Fraction.sum(g.power().banzhaf().values()).equals(Fraction.ONE));
     }
 
     @Test
     void shapleyShubikSharesAddUpToOne() {
-        qt().withExamples(300).forAll(games(12))
+        qt().withExamples(examples(300)).forAll(games(12))
                 .check(g -> Fraction.sum(g.power().shapleyShubik().values()).equals(Fraction.ONE));
     }
 
     @Test
     void banzhafEqualsBruteForceEnumeration() {
-        qt().withExamples(300).forAll(games(10))
+        qt().withExamples(examples(300)).forAll(games(10))
                 .check(g -> g.power().banzhaf().equals(BruteForcePower.banzhaf(g)));
     }
 
     @Test
     void shapleyShubikEqualsBruteForceEnumeration() {
-        qt().withExamples(100).forAll(games(8))
+        qt().withExamples(examples(100)).forAll(games(8))
                 .check(g -> g.power().shapleyShubik().equals(BruteForcePower.shapleyShubik(g)));
     }
 
     @Test
     void aNullPlayerHasNoPowerInEitherIndex() {
-        qt().withExamples(300).forAll(games(10))
+        qt().withExamples(examples(300)).forAll(games(10))
                 .check(g -> {
                     VotingPower p = g.power();
                     return p.nullPlayers().stream().allMatch(id -> p.banzhaf().get(id).signum() == 0

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConflictPropertiesTest {
 
-    private static final int EXAMPLES = 200;
+    private static final int EXAMPLES = Examples.examples(200);
 
     private static CoalitionAdvisor advisor;
 

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConsistencyPropertiesTest {
 
-    private static final int EXAMPLES = 200;
+    private static final int EXAMPLES = Examples.examples(200);
     private static final long COVERAGE_SEED = 20261130L;
     private static final int COVERAGE_EXAMPLES = 1_000;
 

@@ -54,7 +54,7 @@ class GovernancePropertiesTest {
 
     @Test
     void everyRecommendationHasExactlyOneModeOneFitEntryPerContingencyAndRoutesAllFiveDomains() {
-        qt().withExamples(200).forAll(coalitions()).checkAssert(c -> {
+        qt().withExamples(Examples.examples(200)).forAll(coalitions()).checkAssert(c -> {
             GovernanceRecommendation r = advisor.recommendGovernance(c);
 
             assertThat(r.mode()).isNotNull();
@@ -74,13 +74,13 @@ class GovernancePropertiesTest {
 
     @Test
     void theSameCoalitionGivesAnEqualRecommendationTwice() {
-        qt().withExamples(200).forAll(coalitions()).checkAssert(c ->
+        qt().withExamples(Examples.examples(200)).forAll(coalitions()).checkAssert(c ->
                 assertThat(advisor.recommendGovernance(c)).isEqualTo(advisor.recommendGovernance(c)));
     }
 
     @Test
     void eightThreadsSharingOneAdvisorGetTheSameRecommendation() {
-        qt().withExamples(100).forAll(coalitions()).checkAssert(c -> {
+        qt().withExamples(Examples.examples(100)).forAll(coalitions()).checkAssert(c -> {
             GovernanceRecommendation expected = advisor.recommendGovernance(c);
             List<Callable<GovernanceRecommendation>> tasks = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
@@ -109,7 +109,7 @@ class GovernancePropertiesTest {
 
     @Test
     void raisingUrgencyAloneNeverMovesTheModeAwayFromCentralized() {
-        qt().withExamples(200).forAll(coalitions(), fractions()).checkAssert((c, f) -> {
+        qt().withExamples(Examples.examples(200)).forAll(coalitions(), fractions()).checkAssert((c, f) -> {
             double urgency = c.context().decisionUrgency();
             double raised = urgency + (1.0 - urgency) * f;
             GovernanceMode before = advisor.recommendGovernance(c).mode();
@@ -122,7 +122,7 @@ class GovernancePropertiesTest {
 
     @Test
     void addingAMemberWithNoTrustTiesInAnExistingCategoryNeverTurnsANonDistributedModeIntoDistributed() {
-        qt().withExamples(200).forAll(coalitions(2, 24), indices()).checkAssert((c, i) -> {
+        qt().withExamples(Examples.examples(200)).forAll(coalitions(2, 24), indices()).checkAssert((c, i) -> {
             List<MemberCategory> categories = List.copyOf(CategoryMix.of(c).categories());
             MemberCategory category = categories.get(i % categories.size());
             GovernanceMode before = advisor.recommendGovernance(c).mode();
@@ -282,7 +282,7 @@ class GovernancePropertiesTest {
 
     @Test
     void trustNotCentredIsRaisedExactlyForALeadOrganisationWithCentralizationBelowTheCutOff() {
-        qt().withExamples(200).forAll(coalitions()).checkAssert(c -> {
+        qt().withExamples(Examples.examples(200)).forAll(coalitions()).checkAssert(c -> {
             GovernanceRecommendation r = advisor.recommendGovernance(c);
             double cutOff = advisor.settings().number("governance.trust.leadCentralization");
             boolean expected = r.mode() == GovernanceMode.CENTRALIZED && TrustNetwork.of(c).centralization() < cutOff;
@@ -293,7 +293,7 @@ class GovernancePropertiesTest {
 
     @Test
     void withoutACrisisPoorFitNamesOnlyWeightedContingenciesTheRecommendedModeMissesWhenItScoresBelowTheShare() {
-        qt().withExamples(200).forAll(coalitions()).checkAssert(c -> {
+        qt().withExamples(Examples.examples(200)).forAll(coalitions()).checkAssert(c -> {
             GovernanceRecommendation r = advisor.recommendGovernance(c);
             boolean crisis = c.context().decisionUrgency() >= advisor.settings().number("governance.crisisUrgency");
             boolean poor = !crisis && score(r, r.mode()) < 10 * advisor.settings().number("governance.poorFitRatio");

@@ -170,6 +170,34 @@ class ValueFindingsTest {
             assertThat(withId(advice.findings(), "APPROXIMATE_SHARES")).isEmpty();
         }
 
+        /** A counting game (each player adds 1) of n players dividing 100 credits a player, sampling given. */
+        private DistributionRequest countingGameOf(int n) {
+            return DistributionRequest.of(new Credits(100L * n)).withGame(ValueCases.countingGame(ValueCases.numberedIds(n)))
+                    .withSampling(new Sampling(1.0, 0.05, 7L)).withPolicy("SHAPLEY");
+        }
+
+        @Test
+        void aGameOfTwentyPlayersIsAtTheDefaultLimitAndSolvedExactly() {
+            // value.exactShapleyMaxPlayers defaults to 20
+            DistributionAdvice advice = advisor.distribute(ValueCases.numbered(20), countingGameOf(20));
+
+            assertThat(advice.allocation().guarantee()).isEqualTo(Guarantee.EXACT);
+            assertThat(advice.allocation().approximation()).isEmpty();
+            assertThat(advice.allocation().exactShares()).hasSize(20).allSatisfy((id, share) ->
+                    assertThat(share).isEqualTo(Fraction.of(100)));
+            assertThat(withId(advice.findings(), "APPROXIMATE_SHARES")).isEmpty();
+        }
+
+        @Test
+        void aGameOfTwentyOnePlayersIsAboveTheDefaultLimitAndSampled() {
+            DistributionAdvice advice = advisor.distribute(ValueCases.numbered(21), countingGameOf(21));
+
+            assertThat(advice.allocation().guarantee()).isEqualTo(Guarantee.APPROXIMATE);
+            assertThat(advice.allocation().approximation()).hasValueSatisfying(a -> assertThat(a.seed()).isEqualTo(7L));
+            assertThat(withId(advice.findings(), "APPROXIMATE_SHARES")).singleElement()
+                    .satisfies(f -> assertThat(f.subject()).isEqualTo("SHAPLEY"));
+        }
+
         @Test
         void aGameAboveTheLimitWithoutSamplingIsRefused() {
             assertThatThrownBy(() -> tuned.distribute(TRIO, DistributionRequest.of(new Credits(90)).withGame(ValueCases.trioGame())
