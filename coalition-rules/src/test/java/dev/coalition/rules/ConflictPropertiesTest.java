@@ -1,5 +1,6 @@
 package dev.coalition.rules;
 
+import dev.coalition.testing.Examples;
 import static dev.coalition.rules.ConflictGenerators.behaviours;
 import static dev.coalition.rules.ConflictGenerators.cases;
 import static dev.coalition.rules.ConflictGenerators.irreconcilableCases;

@@ -1,5 +1,6 @@
 package dev.coalition.rules;
 
+import dev.coalition.testing.Examples;
 import static dev.coalition.rules.CoalitionGenerators.coalitions;
 import static dev.coalition.rules.ConflictGenerators.cases;
 import static dev.coalition.rules.Explanations.score;

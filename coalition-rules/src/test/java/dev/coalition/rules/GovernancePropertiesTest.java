@@ -1,5 +1,6 @@
 package dev.coalition.rules;
 
+import dev.coalition.testing.Examples;
 import static dev.coalition.rules.CoalitionGenerators.coalitions;
 import static dev.coalition.rules.CoalitionGenerators.fractions;
 import static dev.coalition.rules.CoalitionGenerators.indices;
