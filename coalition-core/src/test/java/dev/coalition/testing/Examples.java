@@ -4,7 +4,7 @@ package dev.coalition.testing;
  * How many examples a QuickTheories property test runs: the number the test asks for, or fewer
  * when the system property {@value #MAX_EXAMPLES} caps it. The normal build sets no cap; the Maven
  * profile {@code mutation} does, because PIT reruns every covering test for each mutant (README,
- * "Test strength"). coalition-rules' tests use it too, through this module's test jar.
+ * "Test strength").
  */
 public final class Examples {
 

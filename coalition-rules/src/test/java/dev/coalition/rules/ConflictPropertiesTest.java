@@ -1,6 +1,5 @@
 package dev.coalition.rules;
 
-import dev.coalition.testing.Examples;
 import static dev.coalition.rules.ConflictGenerators.behaviours;
 import static dev.coalition.rules.ConflictGenerators.cases;
 import static dev.coalition.rules.ConflictGenerators.irreconcilableCases;

@@ -1,6 +1,5 @@
 package dev.coalition.rules;
 
-import dev.coalition.testing.Examples;
 import static dev.coalition.rules.CoalitionGenerators.coalitions;
 import static dev.coalition.rules.ConflictGenerators.cases;
 import static dev.coalition.rules.Explanations.score;

@@ -1,6 +1,5 @@
 package dev.coalition.rules;
 
-import dev.coalition.testing.Examples;
 import static dev.coalition.rules.CoalitionGenerators.coalitions;
 import static dev.coalition.rules.CoalitionGenerators.fractions;
 import static dev.coalition.rules.CoalitionGenerators.indices;

@@ -1,6 +1,5 @@
 package dev.coalition.rules;
 
-import dev.coalition.testing.Examples;
 import static dev.coalition.rules.CoalitionGenerators.distributions;
 import static dev.coalition.rules.CoalitionGenerators.distributionsWithContributions;
 import static dev.coalition.rules.CoalitionGenerators.reports;

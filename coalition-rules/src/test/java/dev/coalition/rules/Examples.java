@@ -1,0 +1,43 @@
+package dev.coalition.rules;
+
+/**
+ * How many examples a QuickTheories property test of the rules runs: the number the test asks for,
+ * or fewer when the system property {@value #MAX_EXAMPLES} caps it. The normal build sets no cap;
+ * the Maven profile {@code mutation} does, because PIT reruns every covering test for each mutant
+ * (README, "Test strength"). The twin of coalition-core's {@code dev.coalition.testing.Examples},
+ * which this module's tests cannot see.
+ */
+final class Examples {
+
+    /** The system property that caps the examples of every property test; unset means no cap. */
+    static final String MAX_EXAMPLES = "coalition.qt.maxExamples";
+
+    private Examples() {
+    }
+
+    /**
+     * The examples to run: {@code wanted}, or the cap set by {@value #MAX_EXAMPLES} when it is lower.
+     *
+     * @param wanted the examples the test runs in the normal build
+     * @return {@code wanted} capped by the system property, at least 1
+     * @throws IllegalArgumentException if the system property is not a positive integer
+     */
+    static int examples(int wanted) {
+        String cap = System.getProperty(MAX_EXAMPLES);
+        if (cap == null || cap.isBlank()) {
+            return wanted;
+        }
+        int max;
+        try {
+            max = Integer.parseInt(cap.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MAX_EXAMPLES + " must be a positive integer, not '" + cap
+                    + "'; unset it to run every example", e);
+        }
+        if (max < 1) {
+            throw new IllegalArgumentException(MAX_EXAMPLES + " must be a positive integer, not " + max
+                    + "; unset it to run every example");
+        }
+        return Math.min(wanted, max);
+    }
+}
