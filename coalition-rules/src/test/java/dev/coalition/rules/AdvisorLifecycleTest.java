@@ -207,7 +207,7 @@ class AdvisorLifecycleTest {
 
     @Test
     void bandRulesOutsideTheConstantsGroupStillDecideTheSameWayInEveryDecision() {
-        String inEveryDecision = bundled("governance-bands.drl").replace("    agenda-group \"policy-constants\"\n", "");
+        String inEveryDecision = bundled("governance-bands.drl").replace("    ruleflow-group \"policy-constants\"\n", "");
         try (CoalitionAdvisor old = CoalitionAdvisor.builder().policyFile("governance-bands.drl", inEveryDecision).build();
              CoalitionAdvisor current = CoalitionAdvisor.builder().build()) {
             for (Coalition coalition : List.of(Cases.foundingGroup(), Cases.cybersecurity(), Cases.foundingGroupWithUrgency(0.9))) {
