@@ -183,6 +183,23 @@ class GovernanceFindingsTest {
     }
 
     @Test
+    void underACrisisAModeToReturnToThatEarnsExactlyTheShareIsNothingToRevisit() {
+        // the same crisis: DISTRIBUTED earns 4 of 10; with the share at 0.4 that is exactly the share, which is acceptable
+        // (inclusive, like POOR_FIT); at 0.41 it is below the share again
+        Coalition crisis = Cases.financialAlliance(new GovernanceContext(0.9, 0.5, 0.4, 0.2));
+        try (CoalitionAdvisor atShare = CoalitionAdvisor.builder().setting("governance.poorFitRatio", "0.4").build();
+             CoalitionAdvisor justAbove = CoalitionAdvisor.builder().setting("governance.poorFitRatio", "0.41").build()) {
+            GovernanceRecommendation exactly = atShare.recommendGovernance(crisis);
+            GovernanceRecommendation below = justAbove.recommendGovernance(crisis);
+
+            assertThat(score(exactly, DISTRIBUTED)).isEqualTo(4);
+            assertThat(exactly.findings("POOR_FIT_AFTER_CRISIS")).as("4 is not below 0.4 of 10").isEmpty();
+            assertThat(below.findings("POOR_FIT_AFTER_CRISIS")).extracting(Finding::subject)
+                    .containsExactlyInAnyOrder("TRUST", "GOAL_CONSENSUS", "STABILITY");
+        }
+    }
+
+    @Test
     void underACrisisThatAgreesWithABadBestFitTheLeadOrganisationsMisfitsAreForAfterIt() {
         // the alliance in a crisis with competency need 0.5: CENTRALIZED 3 (competency need, urgency) fits best anyway, badly
         GovernanceRecommendation r = advise(Cases.financialAlliance(new GovernanceContext(0.9, 0.5, 0.6, 0.5)));
