@@ -12,8 +12,9 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code coalition} command: {@code evaluate} a coalition document, list the policy
- * {@code settings}. Exit codes: 0 success; 1 internal error; 2 usage error, unreadable file,
- * malformed JSON, invalid document or policy, bad setting.
+ * {@code settings}, {@code test} the policy with scenario files. Exit codes: 0 success; 1 internal
+ * error; 2 usage error, unreadable file, malformed JSON, invalid document or policy, bad setting;
+ * 3 a scenario failed.
  */
 @Command(name = "coalition", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, usageHelpWidth = 120,
         description = "Coalition governance as code: recommends how a coalition should govern itself, explained.",
@@ -21,7 +22,8 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {
             "0:success",
             "1:internal error (one line; the stack trace with --debug)",
-            "2:usage error, unreadable file, malformed JSON, invalid document, policy that does not compile, bad --set"
+            "2:usage error, unreadable file, malformed JSON, invalid document, policy that does not compile, bad --set",
+            "3:coalition test: a scenario failed"
         })
 public final class CoalitionCommand implements Callable<Integer> {
 
@@ -69,6 +71,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         CommandLine commandLine = COMMAND_LINES.get();
         ((EvaluateCommand) commandLine.getSubcommands().get("evaluate").getCommand()).streams(stdin, out);
         ((SettingsCommand) commandLine.getSubcommands().get("settings").getCommand()).out(out);
+        ((TestCommand) commandLine.getSubcommands().get("test").getCommand()).streams(out, err);
         commandLine.setOut(out);
         commandLine.setErr(err);
         ((ErrorReporter) commandLine.getExecutionExceptionHandler()).printTo(err);
@@ -81,6 +84,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new CoalitionCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new SettingsCommand());
+        commandLine.addSubcommand(new TestCommand());
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);

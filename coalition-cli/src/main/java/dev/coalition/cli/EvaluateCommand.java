@@ -1,28 +1,23 @@
 package dev.coalition.cli;
 
-import dev.coalition.core.Coalition;
-import dev.coalition.rules.api.CoalitionAdvisor;
-import dev.coalition.rules.api.ConflictAssessment;
-import dev.coalition.rules.api.DistributionAdvice;
-import dev.coalition.rules.api.GovernanceRecommendation;
-import dev.coalition.rules.api.VotingAdvice;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code coalition evaluate FILE.json}: the explained governance recommendation for a coalition
- * document, and the distribution, voting power and conflict assessments it asks for, as JSON.
+ * document, and the distribution, voting power and conflict assessments it asks for, as JSON or,
+ * with {@code --format text}, as a readable account.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
         versionProvider = VersionProvider.class,
         description = {
-            "Recommend how a coalition should govern itself and print the result as JSON on standard output; "
+            "Recommend how a coalition should govern itself and print the result on standard output, as JSON or "
+                    + "(--format text) as a readable account; "
                     + "with a \"distribution\" or \"voting\" section, also how to share value among its members "
                     + "and how much voting power each holds; with \"conflicts\" (and \"asOf\"), where each conflict "
                     + "stands as of that date and what happens next.",
@@ -41,6 +36,19 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (the default): the answer as JSON; "
+            + "text: a readable account for a person at a terminal (recommendation, fit, safeguards, findings, each "
+            + "section asked for, then the explanation).")
+    Format format = Format.JSON;
+
+    /** How the answer is printed. */
+    enum Format {
+        /** The JSON answer of schema/coalition-answer.schema.json. */
+        JSON,
+        /** A readable account. */
+        TEXT
+    }
+
     private InputStream stdin;
     private PrintWriter out;
 
@@ -55,29 +63,10 @@ final class EvaluateCommand implements Callable<Integer> {
         policy.overrides();
         InputLimits limits = limitOptions.limits();
         CoalitionDocument.Reading reading = CoalitionDocument.parse(InputSource.read(file, stdin, limits), limits);
-        boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null
-                && reading.conflicts() == null;
-        if (reading.coalition() == null || !reading.problems().isEmpty() && nothingMoreToCheck) {
-            throw reading.failure(List.of());
-        }
-        Coalition coalition = reading.coalition();
+        Evaluation.requireEvaluable(reading);
         try (Advisors.Lease lease = Advisors.open(policy, limits.get(InputLimits.Limit.VOTING_COST))) {
-            CoalitionAdvisor advisor = lease.advisor();
-            List<Problem> problems = new ArrayList<>();
-            DistributionAdvice distribution = reading.distribution() == null ? null
-                    : ValueAnalyses.distribute(advisor, coalition, reading.distribution(), problems);
-            VotingAdvice voting = reading.voting() == null ? null
-                    : ValueAnalyses.votingPower(advisor, coalition, reading.voting(), limits, problems);
-            if (reading.conflicts() != null) {
-                ConflictAnalyses.check(advisor, coalition, reading.conflicts(), reading::reportedWithin, problems);
-            }
-            if (!reading.problems().isEmpty() || !problems.isEmpty()) {
-                throw reading.failure(problems);
-            }
-            List<ConflictAssessment> conflicts = reading.conflicts() == null ? null
-                    : ConflictAnalyses.assess(advisor, coalition, reading.conflicts());
-            GovernanceRecommendation recommendation = advisor.recommendGovernance(coalition);
-            out.print(RecommendationDocument.write(advisor, recommendation, distribution, voting, conflicts));
+            Evaluation evaluation = Evaluation.of(lease.advisor(), reading, limits);
+            out.print(format == Format.TEXT ? RecommendationText.write(evaluation) : evaluation.json(lease.advisor()));
             out.flush();
         }
         return 0;

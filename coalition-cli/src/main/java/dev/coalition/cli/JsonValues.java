@@ -93,7 +93,8 @@ final class JsonValues {
         return sorted;
     }
 
-    private static Collection<?> ordered(Collection<?> items) {
+    /** A collection in a stable order: its own when it has one, otherwise enums by ordinal and anything else by text. */
+    static Collection<?> ordered(Collection<?> items) {
         if (items instanceof List || items instanceof SortedSet || items instanceof EnumSet
                 || items instanceof LinkedHashSet) {
             return items;

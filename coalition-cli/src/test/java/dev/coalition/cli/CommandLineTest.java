@@ -20,11 +20,11 @@ class CommandLineTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).startsWith("Usage: coalition").contains("evaluate", "settings", "Exit codes:");
+        assertThat(result.out()).startsWith("Usage: coalition").contains("evaluate", "settings", "test", "Exit codes:");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"evaluate", "settings"})
+    @ValueSource(strings = {"evaluate", "settings", "test"})
     void each_command_has_help(String command) {
         Cli.Result result = Cli.run(command, "--help");
 

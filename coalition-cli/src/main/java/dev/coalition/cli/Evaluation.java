@@ -1,0 +1,75 @@
+package dev.coalition.cli;
+
+import dev.coalition.core.Coalition;
+import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.ConflictAssessment;
+import dev.coalition.rules.api.DistributionAdvice;
+import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.VotingAdvice;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code coalition evaluate} decides for a document: the governance recommendation, and the
+ * distribution, voting power and conflict assessments the document asks for. The JSON answer
+ * ({@link RecommendationDocument}) and the readable account ({@link RecommendationText}) are both
+ * written from it.
+ *
+ * @param coalition    the coalition the document describes
+ * @param governance   the explained governance recommendation
+ * @param distribution the distribution, or {@code null} when none was asked for
+ * @param voting       the voting power, or {@code null} when none was asked for
+ * @param conflicts    the conflict assessments in document order, or {@code null} when no conflicts were given
+ */
+record Evaluation(Coalition coalition, GovernanceRecommendation governance, DistributionAdvice distribution,
+                  VotingAdvice voting, List<ConflictAssessment> conflicts) {
+
+    Evaluation {
+        conflicts = conflicts == null ? null : List.copyOf(conflicts);
+    }
+
+    /**
+     * Refuses a document that cannot be evaluated whatever the policy: one without a valid
+     * coalition, or with problems and no section left to check with an advisor.
+     *
+     * @throws UserError with every problem of the document, in document order
+     */
+    static void requireEvaluable(CoalitionDocument.Reading reading) {
+        boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null
+                && reading.conflicts() == null;
+        if (reading.coalition() == null || !reading.problems().isEmpty() && nothingMoreToCheck) {
+            throw reading.failure(List.of());
+        }
+    }
+
+    /**
+     * Evaluates a document read without problems that keep it from being evaluated
+     * ({@link #requireEvaluable}) with the given advisor.
+     *
+     * @throws UserError with every problem of the document and those the advisor finds in its
+     *                   sections, in document order
+     */
+    static Evaluation of(CoalitionAdvisor advisor, CoalitionDocument.Reading reading, InputLimits limits) {
+        requireEvaluable(reading);
+        Coalition coalition = reading.coalition();
+        List<Problem> problems = new ArrayList<>();
+        DistributionAdvice distribution = reading.distribution() == null ? null
+                : ValueAnalyses.distribute(advisor, coalition, reading.distribution(), problems);
+        VotingAdvice voting = reading.voting() == null ? null
+                : ValueAnalyses.votingPower(advisor, coalition, reading.voting(), limits, problems);
+        if (reading.conflicts() != null) {
+            ConflictAnalyses.check(advisor, coalition, reading.conflicts(), reading::reportedWithin, problems);
+        }
+        if (!reading.problems().isEmpty() || !problems.isEmpty()) {
+            throw reading.failure(problems);
+        }
+        List<ConflictAssessment> conflicts = reading.conflicts() == null ? null
+                : ConflictAnalyses.assess(advisor, coalition, reading.conflicts());
+        return new Evaluation(coalition, advisor.recommendGovernance(coalition), distribution, voting, conflicts);
+    }
+
+    /** The JSON answer, as {@code coalition evaluate} prints it. */
+    String json(CoalitionAdvisor advisor) {
+        return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts);
+    }
+}

@@ -1,0 +1,187 @@
+package dev.coalition.cli;
+
+import dev.coalition.conflict.Divergence;
+import dev.coalition.governance.DecisionDomain;
+import dev.coalition.governance.GovernanceMode;
+import dev.coalition.rules.api.ConflictAssessment;
+import dev.coalition.rules.api.DistributionAdvice;
+import dev.coalition.rules.api.ExplanationStep;
+import dev.coalition.rules.api.Finding;
+import dev.coalition.rules.api.FitEntry;
+import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.Numbers;
+import dev.coalition.rules.api.Safeguard;
+import dev.coalition.rules.api.VotingAdvice;
+import dev.coalition.value.Allocation;
+import dev.coalition.value.Fraction;
+import dev.coalition.value.ShapleyValues;
+import dev.coalition.voting.VotingPower;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The readable account of {@code coalition evaluate --format text}, for a person at a terminal:
+ * the recommendation, its fit, decision domains, safeguards and findings; then the distribution,
+ * the voting power and each conflict the document asks for; then the explanation of every part,
+ * rule by rule. The wording follows the examples ({@code coalition-examples}) and
+ * {@link GovernanceRecommendation#describe()}. The same evaluation always gives the same text
+ * ({@code \n} line ends, a final newline).
+ */
+final class RecommendationText {
+
+    private static final String INDENT = "  ";
+
+    private final StringBuilder text = new StringBuilder();
+
+    private RecommendationText() {
+    }
+
+    /** The readable account of an evaluation. */
+    static String write(Evaluation evaluation) {
+        RecommendationText writer = new RecommendationText();
+        writer.line("=== " + evaluation.coalition().name() + " (" + evaluation.coalition().size() + " members) ===");
+        writer.governance(evaluation.governance());
+        if (evaluation.distribution() != null) {
+            writer.distribution(evaluation.distribution());
+        }
+        if (evaluation.voting() != null) {
+            writer.voting(evaluation.voting());
+        }
+        if (evaluation.conflicts() != null) {
+            evaluation.conflicts().forEach(writer::conflict);
+        }
+        writer.why(evaluation);
+        return writer.text.toString();
+    }
+
+    private void governance(GovernanceRecommendation r) {
+        line("Mode: " + r.mode() + " (" + r.mode().description() + ")" + (r.lead() == null ? "" : ", led by " + r.lead()));
+        line("Fit:");
+        for (FitEntry f : r.fit()) {
+            line(INDENT + (f.matched() ? "[x] " : "[ ] ") + f.reason());
+        }
+        line("Decision domains:");
+        for (Map.Entry<DecisionDomain, GovernanceMode> domain : r.domains().entrySet()) {
+            line(INDENT + domain.getKey() + " -> " + domain.getValue());
+        }
+        line("Safeguards:" + (r.safeguards().isEmpty() ? " none" : ""));
+        for (Safeguard s : r.safeguards()) {
+            line(INDENT + s.id() + parameters(s.parameters()) + ": " + s.reason());
+        }
+        findings("Findings:", "", r.findings());
+    }
+
+    private void distribution(DistributionAdvice advice) {
+        Allocation allocation = advice.allocation();
+        line("Distribution of " + allocation.amount() + ": policy " + advice.policy() + ", " + allocation.guarantee());
+        for (Map.Entry<String, Fraction> share : allocation.exactShares().entrySet()) {
+            Fraction exact = allocation.amount().inMajorUnits(share.getValue());
+            line(INDENT + share.getKey() + ": " + allocation.formatted(share.getKey()) + " (exact share " + exact + ")");
+        }
+        if (allocation.approximation().isPresent()) {
+            ShapleyValues.Approximation a = allocation.approximation().get();
+            line(INDENT + "estimated from " + a.permutations() + " sampled orderings, seed " + a.seed() + " (epsilon "
+                    + Numbers.format(a.epsilon()) + ", delta " + Numbers.format(a.delta()) + ")");
+        }
+        findings(INDENT + "findings:", INDENT, advice.findings());
+    }
+
+    private void voting(VotingAdvice advice) {
+        VotingPower power = advice.power();
+        line("Voting power, quota " + power.game().quota() + " of " + power.game().totalWeight() + ":");
+        for (String id : power.game().players()) {
+            line(INDENT + id + ": weight " + power.game().weights().get(id) + ", Banzhaf " + index(power.banzhaf().get(id))
+                    + ", Shapley-Shubik " + index(power.shapleyShubik().get(id)));
+        }
+        line(INDENT + "veto players: " + list(power.vetoPlayers()) + "; null players: " + list(power.nullPlayers()));
+        findings(INDENT + "findings:", INDENT, advice.findings());
+    }
+
+    private void conflict(ConflictAssessment a) {
+        line("Conflict \"" + a.id() + "\":");
+        for (ConflictAssessment.TypeAssessment t : a.types()) {
+            line(INDENT + t.role() + " " + t.type() + " because " + list(t.because()));
+        }
+        line(INDENT + "stage " + a.stage() + " (" + a.level() + "), interventions " + list(a.interventions())
+                + (a.externalFacilitatorRequired() ? ", external facilitator required" : ""));
+        ConflictAssessment.NextStepAdvice next = a.nextStep();
+        line(INDENT + "next step: " + (next == null ? "none" : next.step() + ", owned by " + next.owner()
+                + (next.dueOn() == null ? "" : ", due " + next.dueOn()) + ": " + next.reason()));
+        for (ConflictAssessment.MediatorAdvice m : a.mediators()) {
+            line(INDENT + "mediator #" + m.rank() + " " + m.id() + (m.external() ? " (external)" : "") + ": "
+                    + String.join(" ", m.reasons()));
+        }
+        line(INDENT + a.resolvability().value() + ": " + String.join(" ", a.resolvability().reasons()));
+        if (a.divergence() != null) {
+            Divergence plan = a.divergence().plan();
+            line(INDENT + "divergence" + (a.divergence().proposed() ? " (proposed)" : "") + ": " + a.divergence().leaving()
+                    + " leaves, grace until " + plan.graceUntil() + ", " + plan.creditsEarned() + " credits recognised, "
+                    + plan.settlement() + " settled; steering body after: " + list(plan.steeringBodyAfter()));
+        }
+        findings(INDENT + "findings:", INDENT, a.findings());
+    }
+
+    private void why(Evaluation evaluation) {
+        line("Why:");
+        explanation("governance", evaluation.governance().explanation());
+        if (evaluation.distribution() != null) {
+            explanation("distribution", evaluation.distribution().explanation());
+        }
+        if (evaluation.voting() != null) {
+            explanation("voting power", evaluation.voting().explanation());
+        }
+        if (evaluation.conflicts() != null) {
+            evaluation.conflicts().forEach(a -> explanation("conflict \"" + a.id() + "\"", a.explanation()));
+        }
+    }
+
+    private void explanation(String part, List<ExplanationStep> steps) {
+        line(INDENT + part + ":");
+        steps.forEach(step -> line(INDENT + INDENT + step));
+    }
+
+    private void findings(String heading, String indent, List<Finding> findings) {
+        line(heading + (findings.isEmpty() ? " none" : ""));
+        for (Finding f : findings) {
+            line(indent + INDENT + f.severity() + " " + f.id() + " (" + f.subject() + "): " + f.reason());
+        }
+    }
+
+    /** Safeguard parameters as {@code (name value, name a, b)}; empty when there are none. */
+    private static String parameters(Map<String, Object> parameters) {
+        if (parameters.isEmpty()) {
+            return "";
+        }
+        return parameters.entrySet().stream().map(p -> p.getKey() + " " + value(p.getValue()))
+                .collect(Collectors.joining(", ", " (", ")"));
+    }
+
+    /** A parameter value: decimals as {@link Numbers#format} writes them, collections in the JSON answer's order. */
+    private static String value(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return Numbers.format(((Number) value).doubleValue());
+        }
+        if (value instanceof Collection<?> items) {
+            return items.isEmpty() ? "none" : JsonValues.ordered(items).stream().map(RecommendationText::value)
+                    .collect(Collectors.joining(", "));
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return String.valueOf(value);
+    }
+
+    private static String index(Fraction index) {
+        return index + " (" + Numbers.format(index.doubleValue()) + ")";
+    }
+
+    private static String list(Collection<?> items) {
+        return items.isEmpty() ? "none" : items.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private void line(String line) {
+        text.append(line).append('\n');
+    }
+}
