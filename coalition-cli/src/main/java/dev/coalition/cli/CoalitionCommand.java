@@ -69,6 +69,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         CommandLine commandLine = COMMAND_LINES.get();
         ((EvaluateCommand) commandLine.getSubcommands().get("evaluate").getCommand()).streams(stdin, out);
         ((SettingsCommand) commandLine.getSubcommands().get("settings").getCommand()).out(out);
+        ((RulesCommand) commandLine.getSubcommands().get("rules").getCommand()).out(out);
         commandLine.setOut(out);
         commandLine.setErr(err);
         ((ErrorReporter) commandLine.getExecutionExceptionHandler()).printTo(err);
@@ -81,6 +82,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new CoalitionCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new SettingsCommand());
+        commandLine.addSubcommand(new RulesCommand());
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);
