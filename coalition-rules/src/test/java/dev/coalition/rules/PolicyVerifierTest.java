@@ -42,7 +42,15 @@ class PolicyVerifierTest {
 
     /** What a failure message says after its first line: the fired rules in order and what resulted. */
     private static String firedAndResulted(GovernanceRecommendation r) {
-        return "Fired, in order: " + r.explanation().stream().map(ExplanationStep::rule).collect(Collectors.joining(", "))
+        List<String> ids = r.explanation().stream().map(ExplanationStep::rule).toList();
+        List<String> runs = new java.util.ArrayList<>();
+        for (int i = 0, j; i < ids.size(); i = j) {
+            for (j = i; j < ids.size() && ids.get(j).equals(ids.get(i)); j++) {
+                // a rule that fired several times in a row is listed once, with its count
+            }
+            runs.add(ids.get(i) + (j - i > 1 ? " (x" + (j - i) + ")" : ""));
+        }
+        return "Fired, in order: " + String.join(", ", runs)
                 + "\nResulted: mode " + r.mode() + (r.lead() == null ? "" : " led by " + r.lead()) + ", safeguards "
                 + r.safeguards().stream().map(s -> s.id()).toList() + ", findings "
                 + (r.findings().isEmpty() ? "none" : r.findings().stream().map(f -> f.id() + "(" + f.subject() + ")")
@@ -102,6 +110,12 @@ class PolicyVerifierTest {
         assertThatThrownBy(() -> bundled.givenCoalition(inCrisis).governance().recommends(GovernanceMode.DISTRIBUTED))
                 .hasMessage("expected the governance decision for \"Founding group\" to recommend DISTRIBUTED, but it "
                         + "recommended CENTRALIZED.\n" + firedAndResulted(r));
+    }
+
+    @Test
+    void aRuleThatFiredSeveralTimesInARowIsListedOnceWithItsCount() {
+        assertThatThrownBy(() -> bundled.givenCoalition(calm).governance().raises("POOR_FIT"))
+                .hasMessageContaining(", governance.mode.score (x3), governance.mode.hybrid-needs-members, ");
     }
 
     @Test

@@ -133,9 +133,23 @@ public final class Outcome {
         return explanation.stream().filter(s -> s.rule().equals(id)).findFirst();
     }
 
+    /** The ids joined, a rule that fired several times in a row written once with its count: {@code a, b (x3), c}. */
+    private static String runs(List<String> ids) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < ids.size(); ) {
+            int j = i;
+            while (j < ids.size() && ids.get(j).equals(ids.get(i))) {
+                j++;
+            }
+            text.append(text.length() == 0 ? "" : ", ").append(ids.get(i)).append(j - i > 1 ? " (x" + (j - i) + ")" : "");
+            i = j;
+        }
+        return text.toString();
+    }
+
     private AssertionError failure(String expectation) {
         return new AssertionError(expectation + (expectation.endsWith(".") ? "" : ".") + "\n"
-                + "Fired, in order: " + (explanation.isEmpty() ? "no rule" : String.join(", ", firedRules())) + "\n"
+                + "Fired, in order: " + (explanation.isEmpty() ? "no rule" : runs(firedRules())) + "\n"
                 + "Resulted: " + resulted);
     }
 }
