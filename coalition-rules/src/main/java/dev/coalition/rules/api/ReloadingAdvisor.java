@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -74,7 +73,9 @@ public final class ReloadingAdvisor implements AutoCloseable {
      * @throws IllegalStateException if this advisor has been closed
      */
     public <T> Answer<T> with(Function<CoalitionAdvisor, T> decision) {
-        Objects.requireNonNull(decision, "decision");
+        if (decision == null) {
+            throw new IllegalArgumentException("decision: is null; give a function such as advisor -> advisor.recommendGovernance(c)");
+        }
         Generation generation = enter();
         try {
             return new Answer<>(decision.apply(generation.advisor), generation.policyHash, generation.number);
@@ -113,7 +114,9 @@ public final class ReloadingAdvisor implements AutoCloseable {
      * @throws IllegalStateException if this advisor has been closed
      */
     public ReloadResult reload(CoalitionAdvisor.Builder builder) {
-        Objects.requireNonNull(builder, "builder");
+        if (builder == null) {
+            throw new IllegalArgumentException("builder: is null; give CoalitionAdvisor.builder() with the new policy and settings");
+        }
         synchronized (reloading) {
             ensureOpen();
             Generation old = current.get();
@@ -143,7 +146,10 @@ public final class ReloadingAdvisor implements AutoCloseable {
 
     /** Reloads the bundled policy with a directory of your own files: {@code reload(CoalitionAdvisor.builder().policyDirectory(directory))}. */
     public ReloadResult reload(Path policyDirectory) {
-        return reload(CoalitionAdvisor.builder().policyDirectory(Objects.requireNonNull(policyDirectory, "policyDirectory")));
+        if (policyDirectory == null) {
+            throw new IllegalArgumentException("policyDirectory: is null; give the directory of your *.drl and *.settings.properties files");
+        }
+        return reload(CoalitionAdvisor.builder().policyDirectory(policyDirectory));
     }
 
     /** The policy hash of the advisor in service. */

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +52,10 @@ public final class PolicyVerifier implements AutoCloseable {
      * @throws IllegalArgumentException                           if the directory does not exist
      */
     public static PolicyVerifier forPolicy(Path directory) {
-        return of(CoalitionAdvisor.builder().policyDirectory(Objects.requireNonNull(directory, "directory")));
+        if (directory == null) {
+            throw new IllegalArgumentException("directory: is null; give the directory of your *.drl and *.settings.properties files");
+        }
+        return of(CoalitionAdvisor.builder().policyDirectory(directory));
     }
 
     /** A verifier of the bundled policy with its default settings. */
@@ -68,7 +70,10 @@ public final class PolicyVerifier implements AutoCloseable {
      * @throws dev.coalition.policy.SettingsException              for a bad setting
      */
     public static PolicyVerifier of(CoalitionAdvisor.Builder builder) {
-        return new PolicyVerifier(Objects.requireNonNull(builder, "builder").build());
+        if (builder == null) {
+            throw new IllegalArgumentException("builder: is null; give CoalitionAdvisor.builder() with your policy files and settings");
+        }
+        return new PolicyVerifier(builder.build());
     }
 
     /** The advisor the decisions are taken on. */
@@ -96,7 +101,9 @@ public final class PolicyVerifier implements AutoCloseable {
      * @throws AssertionError if the policy has no such rule, naming the closest id
      */
     String ruleId(String rule) {
-        Objects.requireNonNull(rule, "rule");
+        if (rule == null) {
+            throw new IllegalArgumentException("rule: is null; name a rule by its @id or its name");
+        }
         for (PolicyRule r : rules) {
             if (r.id().equals(rule) || r.name().equals(rule)) {
                 return r.id();
