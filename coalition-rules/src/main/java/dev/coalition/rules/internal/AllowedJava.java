@@ -27,11 +27,14 @@ final class AllowedJava {
             "java.time.Duration", "java.time.Period", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay",
             "java.time.Month", "java.time.DayOfWeek", "java.time.temporal.ChronoUnit",
             "java.util.List", "java.util.Map", "java.util.Set", "java.util.Collection", "java.util.Collections",
-            "java.util.Objects", "java.util.Optional", "java.util.Comparator");
+            "java.util.Objects", "java.util.Optional", "java.util.Comparator",
+            "java.lang.RuntimeException", "java.lang.IllegalArgumentException", "java.lang.IllegalStateException",
+            "java.lang.ArithmeticException", "java.lang.UnsupportedOperationException");
 
     /** The allow-list as a user reads it in a message. */
     static final String LIST = "String, Math, the boxed numbers, BigDecimal, BigInteger, the java.time values, "
-            + "List, Map, Set, Collection, Collections, Objects, Optional, Comparator";
+            + "List, Map, Set, Collection, Collections, Objects, Optional, Comparator, and to throw RuntimeException, "
+            + "IllegalArgumentException, IllegalStateException, ArithmeticException, UnsupportedOperationException";
 
     /** A kind of Java a policy may not use, and why. */
     record Refusal(String what, String why) {

@@ -116,10 +116,18 @@ class PolicyLintTest {
         assertThat(refused.line()).isEqualTo(4);
         assertThat(refused.message()).isEqualTo("java.util.Random is refused: a policy may use the library's types "
                 + "(dev.coalition.**) and String, Math, the boxed numbers, BigDecimal, BigInteger, the java.time values, List, "
-                + "Map, Set, Collection, Collections, Objects, Optional, Comparator only; compute what the rules need in Java "
-                + "and insert it as a fact (README, \"Policy files are code\")");
+                + "Map, Set, Collection, Collections, Objects, Optional, Comparator, and to throw RuntimeException, "
+                + "IllegalArgumentException, IllegalStateException, ArithmeticException, UnsupportedOperationException only; "
+                + "compute what the rules need in Java and insert it as a fact (README, \"Policy files are code\")");
         assertThat(onlyRefusal(drl("", "", "insert(new java.util.Scanner(\"x\"));")).message())
                 .startsWith("java.util.Scanner is refused: a policy may use the library's types");
+    }
+
+    @Test
+    void aConsequenceMayThrowTheCommonUncheckedExceptionsButNotAnIoException() {
+        assertThat(lint(drl("", "", "throw new IllegalStateException(\"no approval\", new RuntimeException(\"x\"));"))).isEmpty();
+        assertThat(onlyRefusal(drl("", "", "throw new java.io.UncheckedIOException(null);")).message())
+                .startsWith("java.io.UncheckedIOException is refused: a policy may not use file and stream I/O");
     }
 
     @Test
