@@ -72,6 +72,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         ((EvaluateCommand) commandLine.getSubcommands().get("evaluate").getCommand()).streams(stdin, out);
         ((SettingsCommand) commandLine.getSubcommands().get("settings").getCommand()).out(out);
         ((TestCommand) commandLine.getSubcommands().get("test").getCommand()).streams(out, err);
+        ((RulesCommand) commandLine.getSubcommands().get("rules").getCommand()).out(out);
         commandLine.setOut(out);
         commandLine.setErr(err);
         ((ErrorReporter) commandLine.getExecutionExceptionHandler()).printTo(err);
@@ -85,6 +86,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new SettingsCommand());
         commandLine.addSubcommand(new TestCommand());
+        commandLine.addSubcommand(new RulesCommand());
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);

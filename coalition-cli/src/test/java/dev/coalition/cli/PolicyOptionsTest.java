@@ -89,7 +89,7 @@ class PolicyOptionsTest {
                 when
                     NoSuchFact( mode == GovernanceMode.CENTRALIZED )
                 then
-                    System.out.println("never")
+                    insert("never")
                 end
                 """);
 

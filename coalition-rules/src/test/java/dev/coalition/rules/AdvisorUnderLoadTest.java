@@ -45,7 +45,7 @@ class AdvisorUnderLoadTest {
     private static final long SEED = 20_261_208L;
 
     /** One input of one kind of decision, and how to ask an advisor for its answer. */
-    private record Decision(String kind, int index, Function<CoalitionAdvisor, Object> ask) {
+    record Decision(String kind, int index, Function<CoalitionAdvisor, Object> ask) {
     }
 
     /** What one worker saw: answers checked on each advisor, refusals retried, and what went wrong. */
@@ -56,7 +56,7 @@ class AdvisorUnderLoadTest {
      * The reloaded policy: a rule author's own value-policy.drl (from {@link ValuePropertiesTest}) and
      * settings of the other areas moved, so that many answers change.
      */
-    private static CoalitionAdvisor reloaded() {
+    static CoalitionAdvisor.Builder reloadedBuilder() {
         return CoalitionAdvisor.builder()
                 .policyFile("value-policy.drl", ValuePropertiesTest.CUSTOM_VALUE_POLICY)
                 .setting("governance.crisisUrgency", "0.5")
@@ -65,8 +65,11 @@ class AdvisorUnderLoadTest {
                 .setting("voting.intendedVetoWeightShare", "0.3")
                 .setting("conflict.externalFromStage", "3")
                 .setting("conflict.step.directNegotiation.timeBoxDays", "7")
-                .setting("conflict.irreconcilable.efficacy", "0.5")
-                .build();
+                .setting("conflict.irreconcilable.efficacy", "0.5");
+    }
+
+    private static CoalitionAdvisor reloaded() {
+        return reloadedBuilder().build();
     }
 
     @Test
@@ -177,7 +180,7 @@ class AdvisorUnderLoadTest {
         return new Tally(onFirst, onSecond, retried, problems);
     }
 
-    private static List<Object> sequentially(CoalitionAdvisor advisor, List<Decision> inputs) {
+    static List<Object> sequentially(CoalitionAdvisor advisor, List<Decision> inputs) {
         List<Object> answers = new ArrayList<>();
         for (Decision decision : inputs) {
             answers.add(decision.ask().apply(advisor));
@@ -186,7 +189,7 @@ class AdvisorUnderLoadTest {
     }
 
     /** {@value #INPUTS_PER_KIND} generated inputs of each kind, from a fixed seed, interleaved by kind. */
-    private static List<Decision> mixedInputs() {
+    static List<Decision> mixedInputs() {
         List<Coalition> coalitions = sample(CoalitionGenerators.coalitions());
         List<Distribution> distributions = sample(CoalitionGenerators.distributions());
         List<Vote> votes = sample(CoalitionGenerators.votes());

@@ -373,7 +373,7 @@ class PolicyAuthoringTest {
                     LeadChoice()
                 then
                     throw new IllegalStateException("approval check failed",
-                        new java.io.UncheckedIOException(new java.io.IOException("board register   unreachable")));
+                        new RuntimeException(new IllegalArgumentException("board register   unreachable")));
                 end
                 """;
 

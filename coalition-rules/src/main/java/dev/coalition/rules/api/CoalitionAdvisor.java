@@ -379,6 +379,15 @@ public final class CoalitionAdvisor implements AutoCloseable {
         return policies.files().stream().map(PolicySource::fileName).toList();
     }
 
+    /**
+     * Every rule in force, in load order (files, then rules as each file declares them): its
+     * {@code @id}, name, decision area, {@code file:line}, {@code @source}, and whether its file is
+     * bundled, replaces a bundled one or is added. What {@code coalition rules} prints.
+     */
+    public List<PolicyRule> rules() {
+        return dev.coalition.rules.internal.PolicyRules.of(policies);
+    }
+
     /** The library's name and version, e.g. {@code coalition 0.1.0-SNAPSHOT}. */
     public static String libraryVersion() {
         Properties properties = new Properties();

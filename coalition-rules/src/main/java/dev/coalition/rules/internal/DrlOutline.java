@@ -14,11 +14,12 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
     private static final Pattern ID = Pattern.compile("^\\s*@id\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern SOURCE = Pattern.compile("@source\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern SETTING = Pattern.compile("\\b(number|integer|domains|words|line)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
-    /** A rule in the file. */
-    record RuleDeclaration(String name, int line, int endLine, String id) {
+    /** A rule in the file; {@code id} and {@code source} are its {@code @id} and {@code @source}, or {@code null}. */
+    record RuleDeclaration(String name, int line, int endLine, String id, String source) {
     }
 
     /** A call that reads a setting. */
@@ -32,6 +33,7 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
         String currentName = null;
         int currentLine = 0;
         String currentId = null;
+        String currentSource = null;
         boolean inBlockComment = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -42,6 +44,7 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
                 currentName = rule.group(2) != null ? rule.group(2) : rule.group(3) != null ? rule.group(3) : rule.group(4);
                 currentLine = i + 1;
                 currentId = null;
+                currentSource = null;
                 continue;
             }
             if (currentName != null) {
@@ -49,8 +52,12 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
                 if (id.find()) {
                     currentId = id.group(1);
                 }
+                Matcher sourceTag = SOURCE.matcher(line);   // the raw line: the source is a string literal
+                if (currentSource == null && sourceTag.find() && code.contains("@source")) {
+                    currentSource = sourceTag.group(1).replace("\\\"", "\"");
+                }
                 if (END.matcher(code).matches()) {
-                    rules.add(new RuleDeclaration(currentName, currentLine, i + 1, currentId));
+                    rules.add(new RuleDeclaration(currentName, currentLine, i + 1, currentId, currentSource));
                     currentName = null;
                 }
             }
@@ -60,7 +67,7 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
             }
         }
         if (currentName != null) {
-            rules.add(new RuleDeclaration(currentName, currentLine, lines.length, currentId));
+            rules.add(new RuleDeclaration(currentName, currentLine, lines.length, currentId, currentSource));
         }
         return new DrlOutline(source.fileName(), List.copyOf(rules), List.copyOf(settings));
     }

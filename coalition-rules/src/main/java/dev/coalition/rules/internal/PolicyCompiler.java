@@ -63,6 +63,7 @@ public final class PolicyCompiler {
         }
         List<PolicyDiagnostic> problems = new ArrayList<>();
         checkOutlines(outlines, settings, problems);
+        PolicyLint.refuseUnsafe(drls, problems);   // Java a policy may not use: refused before Drools compiles anything
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing((PolicyDiagnostic d) -> fileOrder(drls, d.file()))
                     .thenComparingInt(PolicyDiagnostic::line));
@@ -84,6 +85,7 @@ public final class PolicyCompiler {
             outlines.put(drl.fileName(), DrlOutline.of(drl));
         }
         checkOutlines(outlines, settings, problems);
+        PolicyLint.refuseUnsafe(drls, problems);   // Java a policy may not use: refused before Drools compiles anything
 
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("dev.coalition.policies", "policy-" + UUID.randomUUID(), "1.0.0");
