@@ -8,7 +8,6 @@ import dev.coalition.value.Allocation;
 import dev.coalition.value.AllocationPolicy;
 import dev.coalition.value.AllocationRequest;
 import dev.coalition.value.Principle;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,9 +24,9 @@ public final class AdvisorAllocationPolicy implements AllocationPolicy {
     private final DistributionRequest template;
 
     private AdvisorAllocationPolicy(CoalitionAdvisor advisor, Coalition coalition, DistributionRequest template) {
-        this.advisor = Objects.requireNonNull(advisor, "advisor");
-        this.coalition = Objects.requireNonNull(coalition, "coalition");
-        this.template = Objects.requireNonNull(template, "request");
+        this.advisor = Shapes.given(advisor, "advisor", "the advisor whose distributions to check");
+        this.coalition = Shapes.given(coalition, "coalition", "the coalition whose members share the amount");
+        this.template = Shapes.given(template, "request", "a distribution request, e.g. DistributionRequest.of(Money.parse(\"100.00\", \"EUR\"))");
     }
 
     /**

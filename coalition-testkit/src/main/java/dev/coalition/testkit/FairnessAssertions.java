@@ -10,7 +10,6 @@ import dev.coalition.value.FairnessLaws;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -47,8 +46,9 @@ public final class FairnessAssertions {
      * @throws AssertionError listing a counterexample for each law broken
      */
     public static void assertLaws(AllocationPolicy policy, AllocationRequest request, Collection<FairnessLaw> laws) {
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(request, "request");
+        Shapes.given(policy, "policy", "the allocation policy to check");
+        Shapes.given(request, "request", "a request, e.g. AllocationRequests.random(new Random(1))");
+        Shapes.given(laws, "laws", "the laws to check, e.g. FairnessLaw.everyPolicy()");
         fail(LawChecks.check(policy, request, laws, AllocationRequests::describe, null));
     }
 
@@ -113,7 +113,7 @@ public final class FairnessAssertions {
     }
 
     private static void assertOn(Allocation allocation, FairnessLaw law) {
-        Objects.requireNonNull(allocation, "allocation");
+        Shapes.given(allocation, "allocation", "the allocation to check");
         AllocationPolicy given = new AllocationPolicy() {
             @Override
             public String name() {

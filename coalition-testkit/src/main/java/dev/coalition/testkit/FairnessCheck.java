@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -63,14 +62,14 @@ public final class FairnessCheck {
 
     /** A check of an advisor's distributions: every law, on distributions of {@link RequestShape#forAdvisor()}. */
     public static FairnessCheck of(CoalitionAdvisor advisor) {
-        Objects.requireNonNull(advisor, "advisor");
+        Shapes.given(advisor, "advisor", "the advisor to check, e.g. CoalitionAdvisor.builder().policyDirectory(dir).build()");
         return new FairnessCheck(advisor, null, DEFAULT_SEED, DEFAULT_CASES, RequestShape.forAdvisor(),
                 EnumSet.allOf(FairnessLaw.class));
     }
 
     /** A check of an allocation policy: the laws every policy keeps, on requests of {@link RequestShape#defaults()}. */
     public static FairnessCheck of(AllocationPolicy policy) {
-        Objects.requireNonNull(policy, "policy");
+        Shapes.given(policy, "policy", "the allocation policy to check");
         return new FairnessCheck(null, policy, DEFAULT_SEED, DEFAULT_CASES, RequestShape.defaults(),
                 EnumSet.copyOf(FairnessLaw.everyPolicy()));
     }
@@ -95,7 +94,7 @@ public final class FairnessCheck {
 
     /** This check on requests of another shape. */
     public FairnessCheck shape(RequestShape shape) {
-        return new FairnessCheck(advisor, policy, seed, cases, Objects.requireNonNull(shape, "shape"), laws);
+        return new FairnessCheck(advisor, policy, seed, cases, Shapes.given(shape, "shape", "a request shape, e.g. RequestShape.forAdvisor()"), laws);
     }
 
     /**

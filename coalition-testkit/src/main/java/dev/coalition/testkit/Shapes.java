@@ -21,6 +21,14 @@ final class Shapes {
         }
     }
 
+    /** Checks that an argument is given; {@code what} says what to give, e.g. "the advisor to check". */
+    static <T> T given(T value, String name, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + ": is null; give " + what);
+        }
+        return value;
+    }
+
     /** A number from {@code min} to {@code max}, both included. */
     static int between(java.util.Random random, int min, int max) {
         return min + random.nextInt(max - min + 1);

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,9 @@ class FairnessCheckTest {
             assertThat(c.policy()).isEqualTo("advisor (applying EQUAL)");
             assertThat(c.why()).matches("m0\\d adds nothing to any coalition of the game, but its exact share is .+");
             assertThat(c.input()).contains("principles [RECOGNITION_OF_ALL_VALUE_TYPES]", "game {");
+            long caseSeed = report.laws().get(FairnessLaw.NULL_PLAYER_GETS_NOTHING.ordinal()).first().orElseThrow().caseSeed();
+            assertThat(AllocationRequests.distribution(new Random(caseSeed), RequestShape.forAdvisor()).toString())
+                    .as("the case seed gives the request again").isEqualTo(c.input());
             assertThat(report.lines()).anyMatch(l -> l.startsWith("  BROKEN NULL_PLAYER_GETS_NOTHING"))
                     .contains("FAILED: 1 of 10 laws broken");
         }
@@ -97,5 +101,7 @@ class FairnessCheckTest {
                 .hasMessage("cases: 0 is not 1 to 1000000; give how many requests to check, e.g. 200");
         assertThatThrownBy(() -> check.laws(List.of()))
                 .hasMessage("laws: give at least one law, e.g. FairnessLaw.everyPolicy()");
+        assertThatThrownBy(() -> FairnessCheck.of((CoalitionAdvisor) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("advisor: is null; give the advisor to check, e.g. CoalitionAdvisor.builder().policyDirectory(dir).build()");
     }
 }
