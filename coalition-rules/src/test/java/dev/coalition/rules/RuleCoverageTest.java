@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every rule of the bundled policy (governance, value, voting and conflict) fires on at least one
- * of the cases the rule tests use, so a rule added without a case is noticed (DRL-STYLE: every
+ * of the cases the rule tests use, so a rule added without a case is noticed (docs/drl-style.md: every
  * rule has a test showing it firing). Governance, value and voting rules are seen in the
  * explanation; conflict rules on the rule engine's agenda ({@link FiredRules}), because some of
  * them insert results that are not explained.
