@@ -46,9 +46,11 @@ final class LibraryTypes {
         return all().stream().filter(n -> simpleNameOf(n).equals(simpleName)).toList();
     }
 
-    /** The library's public types in a package, by simple name. */
+    /** The library's public types in a package that a rule may match (exceptions left out), by simple name. */
     static List<String> inPackage(String packageName) {
-        return all().stream().filter(n -> packageOf(n).equals(packageName)).map(LibraryTypes::simpleNameOf).toList();
+        return all().stream().filter(n -> packageOf(n).equals(packageName))
+                .filter(n -> load(n).map(c -> !Throwable.class.isAssignableFrom(c)).orElse(false))
+                .map(LibraryTypes::simpleNameOf).toList();
     }
 
     static String simpleNameOf(String qualifiedName) {

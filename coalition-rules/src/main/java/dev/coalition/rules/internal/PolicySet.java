@@ -76,7 +76,8 @@ public final class PolicySet {
 
     /**
      * This set with every {@code *.drl} and {@code *.settings.properties} file of a directory
-     * added, each replacing the bundled file of the same name.
+     * added: each DRL file replacing the bundled file of the same name, each settings file laid
+     * over the bundled settings.
      */
     public PolicySet withDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
