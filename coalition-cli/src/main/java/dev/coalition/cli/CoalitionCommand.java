@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code coalition} command: {@code evaluate} a coalition document, list the policy
- * {@code settings}. Exit codes: 0 success; 1 internal error; 2 usage error, unreadable file,
+ * {@code settings}, {@code check} a policy directory. Exit codes: 0 success; 1 internal error; 2 usage error, unreadable file,
  * malformed JSON, invalid document or policy, bad setting.
  */
 @Command(name = "coalition", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, usageHelpWidth = 120,
@@ -69,6 +69,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         CommandLine commandLine = COMMAND_LINES.get();
         ((EvaluateCommand) commandLine.getSubcommands().get("evaluate").getCommand()).streams(stdin, out);
         ((SettingsCommand) commandLine.getSubcommands().get("settings").getCommand()).out(out);
+        ((CheckCommand) commandLine.getSubcommands().get("check").getCommand()).out(out);
         commandLine.setOut(out);
         commandLine.setErr(err);
         ((ErrorReporter) commandLine.getExecutionExceptionHandler()).printTo(err);
@@ -81,6 +82,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new CoalitionCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new SettingsCommand());
+        commandLine.addSubcommand(new CheckCommand());
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);
