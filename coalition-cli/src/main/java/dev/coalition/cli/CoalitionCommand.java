@@ -12,9 +12,9 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code coalition} command: {@code evaluate} a coalition document, list the policy
- * {@code settings}, {@code test} the policy with scenario files. Exit codes: 0 success; 1 internal
- * error; 2 usage error, unreadable file, malformed JSON, invalid document or policy, bad setting;
- * 3 a scenario failed.
+ * {@code settings}, {@code check} a policy directory, list its {@code rules}, {@code test} it with scenario files.
+ * Exit codes: 0 success; 1 internal error; 2 usage error, unreadable file, malformed JSON, invalid document or policy,
+ * bad setting; 3 a scenario or a fairness law failed.
  */
 @Command(name = "coalition", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, usageHelpWidth = 120,
         description = "Coalition governance as code: recommends how a coalition should govern itself, explained.",
@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
             "0:success",
             "1:internal error (one line; the stack trace with --debug)",
             "2:usage error, unreadable file, malformed JSON, invalid document, policy that does not compile, bad --set",
-            "3:coalition test: a scenario failed"
+            "3:coalition test: a scenario failed; coalition check --fairness: a fairness law failed"
         })
 public final class CoalitionCommand implements Callable<Integer> {
 
@@ -73,6 +73,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         ((SettingsCommand) commandLine.getSubcommands().get("settings").getCommand()).out(out);
         ((TestCommand) commandLine.getSubcommands().get("test").getCommand()).streams(out, err);
         ((RulesCommand) commandLine.getSubcommands().get("rules").getCommand()).out(out);
+        ((CheckCommand) commandLine.getSubcommands().get("check").getCommand()).out(out);
         commandLine.setOut(out);
         commandLine.setErr(err);
         ((ErrorReporter) commandLine.getExecutionExceptionHandler()).printTo(err);
@@ -87,6 +88,7 @@ public final class CoalitionCommand implements Callable<Integer> {
         commandLine.addSubcommand(new SettingsCommand());
         commandLine.addSubcommand(new TestCommand());
         commandLine.addSubcommand(new RulesCommand());
+        commandLine.addSubcommand(new CheckCommand());
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);
@@ -96,6 +98,6 @@ public final class CoalitionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UserError("missing command: give 'evaluate FILE.json' or 'settings' (see 'coalition --help')");
+        throw new UserError("missing command: give evaluate FILE.json, check DIR, test PATH, rules or settings (see 'coalition --help')");
     }
 }

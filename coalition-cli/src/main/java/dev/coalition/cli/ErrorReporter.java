@@ -22,6 +22,8 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     static final int INTERNAL_ERROR = 1;
     /** Exit code for a usage error, an unreadable file, malformed JSON or invalid content. */
     static final int INVALID_INPUT = 2;
+    /** Exit code for a check of behaviour that failed: a scenario ({@code test}) or a fairness law ({@code check --fairness}). */
+    static final int CHECK_FAILED = 3;
 
     private PrintWriter err;
 

@@ -17,8 +17,9 @@ final class PolicyOptions {
     List<String> settings = new ArrayList<>();
 
     @Option(names = "--policy", paramLabel = "DIR",
-            description = "A directory of your own policy files (*.drl, *.settings.properties); each replaces the "
-                    + "bundled file of the same name or is added to the policy.")
+            description = "A directory of your own policy files: each *.drl file replaces the bundled file of the same "
+                    + "name or is added; each *.settings.properties file is laid over the bundled settings "
+                    + "(NAME = VALUE alone changes a value). 'coalition check DIR' checks it.")
     Path policyDirectory;
 
     /** Whether the bundled policy with its default settings is asked for. */

@@ -6,8 +6,8 @@ import dev.coalition.rules.api.CoalitionAdvisor;
 
 /**
  * The output of {@code coalition settings --json}: {@code {"schemaVersion", "provenance": {"library",
- * "policyHash"}, "settings": [{"name", "type", "default", "value", "min", "max", "description",
- * "source"}]}}, settings in name order.
+ * "policyHash"}, "settings": [{"name", "type", "default", "value", "valueFrom", "min", "max",
+ * "description", "source"}]}}, settings in name order.
  */
 final class SettingsDocument {
 
@@ -32,6 +32,7 @@ final class SettingsDocument {
                 SettingValues.write(json, d.defaultValue());
                 json.writeFieldName("value");
                 SettingValues.write(json, settings.value(d.name()));
+                json.writeStringField("valueFrom", SettingsTable.valueFrom(advisor, d.name()));
                 json.writeFieldName("min");
                 SettingValues.write(json, d.min());
                 json.writeFieldName("max");

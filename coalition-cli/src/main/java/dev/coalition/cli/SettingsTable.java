@@ -1,6 +1,7 @@
 package dev.coalition.cli;
 
 import dev.coalition.policy.SettingDefinition;
+import dev.coalition.policy.SettingSource;
 import dev.coalition.policy.Settings;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * The readable output of {@code coalition settings}: one block per setting, in name order, with
- * its current value, type, allowed range, default, description and source.
+ * its current value, where the value came from, type, allowed range, default, description and source.
  */
 final class SettingsTable {
 
@@ -36,10 +37,17 @@ final class SettingsTable {
             line(text, "range", d.range().isEmpty() ? "any" : d.range());
             line(text, "default", shown(defaultText));
             line(text, "current", shown(current));
+            line(text, "value from", valueFrom(advisor, d.name()));
             line(text, "description", d.description());
             line(text, "source", d.source());
         }
         return text.toString();
+    }
+
+    /** Where a setting's value came from: a bundled file and line, a policy file and line, or {@code --set}. */
+    static String valueFrom(CoalitionAdvisor advisor, String name) {
+        SettingSource source = advisor.settingSources().get(name);
+        return source == null ? "(unknown)" : source.kind() == SettingSource.Kind.OVERRIDE ? "--set" : source.toString();
     }
 
     private static String shown(String value) {

@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
 final class TestCommand implements Callable<Integer> {
 
     /** Exit code when a scenario failed and nothing else went wrong. */
-    static final int SCENARIO_FAILED = 3;
+    static final int SCENARIO_FAILED = ErrorReporter.CHECK_FAILED;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "A scenario file, or a directory searched recursively for *.scenario.json files (sorted).")

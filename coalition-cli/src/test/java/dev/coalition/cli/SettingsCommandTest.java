@@ -8,9 +8,12 @@ import dev.coalition.policy.SettingDefinition;
 import dev.coalition.policy.SettingType;
 import dev.coalition.policy.Settings;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code coalition settings}: every setting, readable and as JSON. */
 class SettingsCommandTest {
@@ -48,6 +51,25 @@ class SettingsCommandTest {
     }
 
     @Test
+    void shows_where_each_value_came_from(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("governance.settings.properties"), "# our threshold\ngovernance.crisisUrgency = 0.99\n");
+        int quorumLine = CheckCommandTest.lineOf(CheckCommandTest.bundled("governance.settings.properties"), "governance.quorum =");
+
+        Cli.Result result = Cli.run("settings", "--policy", dir.toString(), "--set", "governance.fewMembers=5");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("\ngovernance.crisisUrgency = 0.99   (changed; default 0.8)\n")
+                .contains("  current:     0.99\n  value from:  " + dir.resolve("governance.settings.properties") + ":2\n")
+                .contains("  current:     5\n  value from:  --set\n")
+                .contains("  current:     0.5\n  value from:  bundled governance.settings.properties:" + quorumLine + "\n");
+        JsonNode json = Samples.MAPPER.readTree(Cli.run("settings", "--json", "--policy", dir.toString()).out());
+        assertThat(json.get("settings")).filteredOn(s -> s.get("name").asText().equals("governance.crisisUrgency"))
+                .singleElement().satisfies(s -> assertThat(s.get("valueFrom").asText())
+                        .isEqualTo(dir.resolve("governance.settings.properties") + ":2"));
+    }
+
+    @Test
     void lists_every_setting_as_json() throws IOException {
         Cli.Result result = Cli.run("settings", "--json");
 
@@ -60,7 +82,7 @@ class SettingsCommandTest {
             names.add(s.get("name").asText());
             List<String> keys = new ArrayList<>();
             s.fieldNames().forEachRemaining(keys::add);
-            assertThat(keys).containsExactly("name", "type", "default", "value", "min", "max", "description", "source");
+            assertThat(keys).containsExactly("name", "type", "default", "value", "valueFrom", "min", "max", "description", "source");
             SettingDefinition d = DEFAULTS.definition(s.get("name").asText());
             assertThat(s.get("type").asText()).isEqualTo(d.type().name().toLowerCase());
             assertThat(s.get("description").asText()).isEqualTo(d.description());

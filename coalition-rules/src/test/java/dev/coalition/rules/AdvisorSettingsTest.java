@@ -11,6 +11,8 @@ import dev.coalition.policy.SettingDefinition;
 import dev.coalition.policy.SettingsException;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.PolicyCompilationException;
+import dev.coalition.rules.api.PolicyDiagnostic;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -228,11 +230,13 @@ class AdvisorSettingsTest {
         String settings = """
                 custom.small = 3
                 custom.small.type = integer
+                custom.small.min = 0
                 custom.small.atMost = custom.big
                 custom.small.description = Up to this many members a coalition is small.
                 custom.small.source = Our own rule of thumb.
                 custom.big = 9
                 custom.big.type = integer
+                custom.big.min = 0
                 custom.big.description = From this many members a coalition is big.
                 custom.big.source = Our own rule of thumb.
                 """;
@@ -251,15 +255,18 @@ class AdvisorSettingsTest {
         String settings = """
                 custom.small = 3
                 custom.small.type = integer
+                custom.small.min = 0
                 custom.small.atMost = custom.nope
                 custom.small.description = Up to this many members a coalition is small.
                 custom.small.source = Our own rule of thumb.
                 """;
 
-        SettingsException e = catchThrowableOfType(SettingsException.class,
+        // the file is wrong, not an override: reported at the file and line of the setting's value
+        PolicyCompilationException e = catchThrowableOfType(PolicyCompilationException.class,
                 () -> CoalitionAdvisor.builder().policyFile("custom.settings.properties", settings).build());
 
-        assertThat(e.problems()).containsExactly("custom.small: atMost names \"custom.nope\", which is not a numeric setting");
+        assertThat(e.diagnostics()).containsExactly(new PolicyDiagnostic("custom.settings.properties", 1, null,
+                "custom.small: atMost names \"custom.nope\", which is not a numeric setting"));
     }
 
     @Test

@@ -83,10 +83,10 @@ class PolicyAuthoringTest {
         // one diagnostic: Drools' follow-up "Parser returned a null Package" (line 0) for the same file adds nothing
         assertThat(diagnostics).singleElement().satisfies(d -> {
             assertThat(d.file()).isEqualTo("governance-lead.drl");
-            assertThat(d.line()).isBetween(brokenLine, brokenLine + 1);
+            assertThat(d.line()).as("the line where the ')' is missing, not the next").isEqualTo(brokenLine);
             assertThat(d.rule()).isEqualTo("A lead organisation is the member the others trust most");
-            assertThat(d.toString()).startsWith("governance-lead.drl:" + d.line()
-                    + ": rule \"A lead organisation is the member the others trust most\": ");
+            assertThat(d.toString()).startsWith("governance-lead.drl:" + d.line() + ":" + d.column()
+                    + ": rule \"A lead organisation is the member the others trust most\": missing ')'");
             assertThat(d.message()).doesNotContain("Parser returned a null Package");
         });
     }

@@ -35,7 +35,8 @@ class PolicyCompletenessTest {
 
         List<PolicyDiagnostic> diagnostics = e.diagnostics();
         // the import breaks every rule of the package in every file; only the import is reported
-        assertThat(diagnostics).containsExactly(
-                new PolicyDiagnostic("governance-lead.drl", 1, null, "Error importing : 'dev.coalition.nowhere.Settings'"));
+        assertThat(diagnostics).containsExactly(new PolicyDiagnostic("governance-lead.drl", 2, 8, null,
+                "cannot import dev.coalition.nowhere.Settings: there is no such type; Settings is in dev.coalition.policy "
+                        + "(import dev.coalition.policy.Settings;)"));
     }
 }

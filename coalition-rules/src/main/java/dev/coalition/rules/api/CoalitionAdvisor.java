@@ -3,7 +3,9 @@ package dev.coalition.rules.api;
 import dev.coalition.core.Coalition;
 import dev.coalition.policy.SettingDefinition;
 import dev.coalition.policy.Settings;
+import dev.coalition.policy.SettingSource;
 import dev.coalition.policy.SettingsException;
+import dev.coalition.policy.SettingsLayers;
 import dev.coalition.rules.internal.DecisionArea;
 import dev.coalition.rules.internal.DecisionRunner;
 import dev.coalition.ledger.CreditLedger;
@@ -55,6 +57,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
 
     private final PolicySet policies;
     private final Settings settings;
+    private final Map<String, SettingSource> settingSources;
     private final long maxVotingCost;
     private final DecisionArea governance;
     private final DecisionArea value;
@@ -68,10 +71,11 @@ public final class CoalitionAdvisor implements AutoCloseable {
     private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
     private volatile boolean closed;
 
-    private CoalitionAdvisor(PolicySet policies, Settings settings, int maxRuleFirings, long maxVotingCost,
-                             List<RuleListener> listeners) {
+    private CoalitionAdvisor(PolicySet policies, Settings settings, Map<String, SettingSource> settingSources,
+                             int maxRuleFirings, long maxVotingCost, List<RuleListener> listeners) {
         this.policies = policies;
         this.settings = settings;
+        this.settingSources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settingSources));
         this.maxVotingCost = maxVotingCost;
         this.governance = new DecisionArea("governance", policies, settings, maxRuleFirings, listeners);
         this.value = new DecisionArea("value", policies, settings, maxRuleFirings, listeners);
@@ -314,6 +318,14 @@ public final class CoalitionAdvisor implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Where each setting's value came from, by name: a bundled settings file and line, a settings
+     * file of your own policy and line, or an override given to the builder.
+     */
+    public Map<String, SettingSource> settingSources() {
+        return settingSources;
+    }
+
     /** A digest of the policy files this advisor was built from, for provenance. */
     public String policyHash() {
         String hash = policyHash;
@@ -471,15 +483,20 @@ public final class CoalitionAdvisor implements AutoCloseable {
         }
 
         /**
-         * Adds a directory of policy files: each {@code *.drl} or {@code *.settings.properties} file
-         * replaces the bundled file of the same name, or is added to the policy.
+         * Adds a directory of policy files: each {@code *.drl} file replaces the bundled file of the
+         * same name, or is added to the policy; each {@code *.settings.properties} file is laid over
+         * the bundled settings ({@code NAME = VALUE} alone changes a value; a new setting needs its
+         * type, default, range for numbers, description and source).
          */
         public Builder policyDirectory(Path directory) {
             policyDirectories.add(Objects.requireNonNull(directory, "directory"));
             return this;
         }
 
-        /** Adds one policy file by name and content, replacing a bundled file of the same name. */
+        /**
+         * Adds one policy file by name and content: a DRL file replaces a bundled file of the same
+         * name; a settings file is laid over the bundled settings, as in {@link #policyDirectory(Path)}.
+         */
         public Builder policyFile(String fileName, String content) {
             policyFiles.add(new PolicySource(fileName, content, fileName));
             return this;
@@ -537,22 +554,25 @@ public final class CoalitionAdvisor implements AutoCloseable {
             for (PolicySource file : policyFiles) {
                 policies = policies.with(file);
             }
-            Settings settings = policies.defaultSettings();
+            SettingsLayers.Result layers = policies.settingsLayers();
+            Settings settings = layers.settings();
+            Map<String, SettingSource> sources = new LinkedHashMap<>(layers.sources());
             List<String> problems = new ArrayList<>();
             for (Map.Entry<String, String> override : overrides.entrySet()) {
                 try {
                     settings = settings.with(override.getKey(), override.getValue());
+                    sources.put(override.getKey(), SettingSource.override());
                 } catch (SettingsException e) {
                     problems.add(e.getMessage());
                 }
             }
             if (problems.isEmpty()) {
-                problems.addAll(settings.relationProblems());
+                relationProblems(settings, sources, problems);
             }
             if (!problems.isEmpty()) {
                 throw new SettingsException(problems);
             }
-            CoalitionAdvisor advisor = new CoalitionAdvisor(policies, settings, maxRuleFirings, maxVotingCost, listeners);
+            CoalitionAdvisor advisor = new CoalitionAdvisor(policies, settings, sources, maxRuleFirings, maxVotingCost, listeners);
             if (policies.isCustom()) {
                 // a custom policy is checked and compiled now, so that its problems surface here, not in a decision
                 try {
@@ -564,6 +584,22 @@ public final class CoalitionAdvisor implements AutoCloseable {
             }
             return advisor;
         }
+    }
+
+    /**
+     * Adds the relation problems ({@code atMost}) caused by an override to {@code problems}; those
+     * caused by the values of policy files are thrown as {@link PolicyCompilationException} at the
+     * file and line of the value.
+     */
+    private static void relationProblems(Settings settings, Map<String, SettingSource> sources, List<String> problems) {
+        List<PolicyDiagnostic> inFiles = new ArrayList<>();
+        for (String problem : settings.relationProblems()) {
+            PolicySet.locate(problem, settings, sources).ifPresentOrElse(inFiles::add, () -> problems.add(problem));
+        }
+        if (!inFiles.isEmpty() && problems.isEmpty()) {
+            throw new PolicyCompilationException(inFiles);
+        }
+        inFiles.forEach(d -> problems.add(d.toString()));
     }
 
     /**
@@ -589,7 +625,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         if (!problems.isEmpty()) {
             List<String> order = policies.files().stream().map(PolicySource::fileName).toList();
             throw new PolicyCompilationException(problems.stream().distinct()
-                    .sorted(java.util.Comparator.comparing((PolicyDiagnostic d) -> !d.message().startsWith("Error importing"))
+                    .sorted(java.util.Comparator.comparing((PolicyDiagnostic d) -> !d.message().startsWith(PolicyCompiler.IMPORT_PROBLEM))
                             .thenComparingInt(d -> order.indexOf(d.file()) < 0 ? order.size() : order.indexOf(d.file()))
                             .thenComparingInt(PolicyDiagnostic::line))
                     .toList());

@@ -22,8 +22,8 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
     record RuleDeclaration(String name, int line, int endLine, String id, String source) {
     }
 
-    /** A call that reads a setting. */
-    record SettingReference(String accessor, String name, int line) {
+    /** A call that reads a setting; {@code column} is where its name starts, from 1. */
+    record SettingReference(String accessor, String name, int line, int column) {
     }
 
     static DrlOutline of(PolicySource source) {
@@ -63,7 +63,7 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
             }
             Matcher setting = SETTING.matcher(code);
             while (setting.find()) {
-                settings.add(new SettingReference(setting.group(1), setting.group(2), i + 1));
+                settings.add(new SettingReference(setting.group(1), setting.group(2), i + 1, setting.start(2) + 1));
             }
         }
         if (currentName != null) {

@@ -30,6 +30,9 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class PolicyCompiler {
 
+    /** How the diagnostic of an import that names no type starts; such problems are listed first. */
+    public static final String IMPORT_PROBLEM = "cannot import ";
+
     private static final String RESOURCES = "src/main/resources/";
     private static final java.util.regex.Pattern BAD_IMPORT = java.util.regex.Pattern.compile("Error importing : '([^']+)'");
     private static final java.util.regex.Pattern PACKAGE =
@@ -79,16 +82,50 @@ public final class PolicyCompiler {
      * @throws PolicyCompilationException listing every problem
      */
     public static KieBase compile(List<PolicySource> drls, Settings settings) {
+        KieServices services = KieServices.Factory.get();
+        ReleaseId releaseId = services.newReleaseId("dev.coalition.policies", "policy-" + UUID.randomUUID(), "1.0.0");
+        try {
+            List<PolicyDiagnostic> problems = build(services, releaseId, drls, settings);
+            if (!problems.isEmpty()) {
+                throw new PolicyCompilationException(problems);
+            }
+            KieContainer container = services.newKieContainer(releaseId);
+            return container.getKieBase();
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * Every problem of DRL files compiled from source into one knowledge base, which is then
+     * dropped: the checks of {@link #check} and Drools' compilation, readable (see {@link CompileMessages}).
+     *
+     * @param drls     the DRL files, in load order
+     * @param settings the settings the rules may read
+     * @return the problems, in file and line order (imports first); empty when the files compile
+     */
+    public static List<PolicyDiagnostic> problems(List<PolicySource> drls, Settings settings) {
+        KieServices services = KieServices.Factory.get();
+        ReleaseId releaseId = services.newReleaseId("dev.coalition.policies", "policy-" + UUID.randomUUID(), "1.0.0");
+        try {
+            return build(services, releaseId, drls, settings);
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static List<PolicyDiagnostic> build(KieServices services, ReleaseId releaseId, List<PolicySource> drls,
+                                                Settings settings) {
         Map<String, DrlOutline> outlines = new LinkedHashMap<>();
+        Map<String, PolicySource> byName = new LinkedHashMap<>();
         List<PolicyDiagnostic> problems = new ArrayList<>();
         for (PolicySource drl : drls) {
             outlines.put(drl.fileName(), DrlOutline.of(drl));
+            byName.put(drl.fileName(), drl);
         }
         checkOutlines(outlines, settings, problems);
         PolicyLint.refuseUnsafe(drls, problems);   // Java a policy may not use: refused before Drools compiles anything
 
-        KieServices services = KieServices.Factory.get();
-        ReleaseId releaseId = services.newReleaseId("dev.coalition.policies", "policy-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
         Map<String, String> fileOfPath = new HashMap<>();
@@ -98,6 +135,7 @@ public final class PolicyCompiler {
             fileSystem.write(path, drl.text());
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        List<PolicyDiagnostic> engine = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "" : message.getPath();
             String file = fileOfPath.getOrDefault(path, fileOfPath.getOrDefault(RESOURCES + path,
@@ -105,36 +143,28 @@ public final class PolicyCompiler {
             int line = Math.max(0, message.getLine());
             DrlOutline outline = outlines.get(file);
             String rule = outline == null ? null : outline.ruleAt(line);
-            problems.add(new PolicyDiagnostic(file, line, rule, clean(message.getText())));
+            engine.add(new PolicyDiagnostic(file, line, rule, clean(message.getText())));
         }
         // Drools adds "Parser returned a null Package" (line 0) for a file whose syntax errors it already reported
-        problems.removeIf(d -> d.message().contains("Parser returned a null Package")
-                && problems.stream().anyMatch(other -> other != d && other.file().equals(d.file())
+        engine.removeIf(d -> d.message().contains("Parser returned a null Package")
+                && engine.stream().anyMatch(other -> other != d && other.file().equals(d.file())
                         && !other.message().contains("Parser returned a null Package")));
         // our own duplicate-name diagnostic says it once; Drools adds internal class names for the same problem
         if (problems.stream().anyMatch(d -> d.message().startsWith("duplicate rule name"))) {
-            problems.removeIf(d -> d.message().contains("is already defined") || d.message().contains("Duplicate rule name"));
+            engine.removeIf(d -> d.message().contains("is already defined") || d.message().contains("Duplicate rule name"));
         }
         // a bad import breaks every rule of its package, in every file: report the import, not each rule it broke
-        List<String> badImports = problems.stream().map(PolicyDiagnostic::message)
+        List<String> badImports = engine.stream().map(PolicyDiagnostic::message)
                 .map(m -> BAD_IMPORT.matcher(m)).filter(java.util.regex.Matcher::find).map(m -> m.group(1)).toList();
         if (!badImports.isEmpty()) {
-            problems.removeIf(d -> d.message().contains("Only a type can be imported")
+            engine.removeIf(d -> d.message().contains("Only a type can be imported")
                     && badImports.stream().anyMatch(d.message()::contains));
         }
-        if (!problems.isEmpty()) {
-            services.getRepository().removeKieModule(releaseId);
-            problems.sort(Comparator.comparing((PolicyDiagnostic d) -> !d.message().startsWith("Error importing"))
-                    .thenComparing(d -> fileOrder(drls, d.file()))
-                    .thenComparingInt(PolicyDiagnostic::line));
-            throw new PolicyCompilationException(dedupe(problems));
-        }
-        try {
-            KieContainer container = services.newKieContainer(releaseId);
-            return container.getKieBase();
-        } finally {
-            services.getRepository().removeKieModule(releaseId);
-        }
+        problems.addAll(CompileMessages.readable(engine, byName, outlines));
+        problems.sort(Comparator.comparing((PolicyDiagnostic d) -> !d.message().startsWith(CompileMessages.BAD_IMPORT))
+                .thenComparing(d -> fileOrder(drls, d.file()))
+                .thenComparingInt(PolicyDiagnostic::line));
+        return dedupe(problems);
     }
 
     private static void checkOutlines(Map<String, DrlOutline> outlines, Settings settings, List<PolicyDiagnostic> problems) {
@@ -170,7 +200,7 @@ public final class PolicyCompiler {
                     } catch (IllegalArgumentException e) {
                         message = e.getMessage();
                     }
-                    problems.add(new PolicyDiagnostic(outline.fileName(), reference.line(), rule,
+                    problems.add(new PolicyDiagnostic(outline.fileName(), reference.line(), reference.column(), rule,
                             message.replace(Settings.UNKNOWN_SETTING_HINT,
                                     "; define it in a *.settings.properties file beside the DRL")));
                     continue;
@@ -191,7 +221,7 @@ public final class PolicyCompiler {
                         case WORDS -> "words";
                         case TEXT -> "line";
                     };
-                    problems.add(new PolicyDiagnostic(outline.fileName(), reference.line(), rule,
+                    problems.add(new PolicyDiagnostic(outline.fileName(), reference.line(), reference.column(), rule,
                             "setting \"" + reference.name() + "\" is " + definition.type().description() + "; read it with "
                                     + accessor + "(\"" + reference.name() + "\"), not " + reference.accessor() + "(...)"));
                 }

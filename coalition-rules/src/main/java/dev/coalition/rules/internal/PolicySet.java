@@ -1,27 +1,30 @@
 package dev.coalition.rules.internal;
 
-import dev.coalition.policy.SettingDefinition;
+import dev.coalition.policy.SettingSource;
 import dev.coalition.policy.Settings;
-import dev.coalition.policy.SettingsException;
+import dev.coalition.policy.SettingsFile;
+import dev.coalition.policy.SettingsLayers;
 import dev.coalition.rules.api.PolicyCompilationException;
 import dev.coalition.rules.api.PolicyDiagnostic;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The policy files an advisor is built from: the bundled ones, replaced or extended by the user's. */
+/**
+ * The policy files an advisor is built from: the bundled ones, replaced or extended by the user's.
+ * A DRL file of the user's replaces the bundled file of the same name; a settings file is laid over
+ * the bundled settings ({@link SettingsLayers}).
+ */
 public final class PolicySet {
 
     private static final String BUNDLED = "dev/coalition/policies/";
@@ -48,7 +51,8 @@ public final class PolicySet {
                 if (name.isEmpty() || name.startsWith("#")) {
                     continue;
                 }
-                read.put(name, new PolicySource(name, resource(BUNDLED + name), "classpath:" + BUNDLED + name));
+                PolicySource source = new PolicySource(name, resource(BUNDLED + name), "classpath:" + BUNDLED + name);
+                read.put(source.isSettings() ? "settings@" + source.origin() : name, source);
             }
             files = java.util.Collections.unmodifiableMap(read);
             bundledFiles = files;
@@ -56,20 +60,24 @@ public final class PolicySet {
         return files;
     }
 
-    /** This set with a file added, or replacing the file of the same name. */
+    /**
+     * This set with a file added: a DRL file replaces the DRL file of the same name; a settings
+     * file is laid over the settings files before it (it replaces only a file read from the same place).
+     */
     public PolicySet with(PolicySource source) {
         if (!source.isDrl() && !source.isSettings()) {
             throw new IllegalArgumentException("policy file \"" + source.fileName()
                     + "\": only *.drl and *.settings.properties files are policy files");
         }
         Map<String, PolicySource> copy = new LinkedHashMap<>(files);
-        copy.put(source.fileName(), source);
+        copy.put(source.isSettings() ? "settings@" + source.origin() : source.fileName(), source);
         return new PolicySet(copy);
     }
 
     /**
      * This set with every {@code *.drl} and {@code *.settings.properties} file of a directory
-     * added, each replacing the bundled file of the same name.
+     * added: each DRL file replacing the bundled file of the same name, each settings file laid
+     * over the bundled settings.
      */
     public PolicySet withDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
@@ -102,38 +110,60 @@ public final class PolicySet {
     }
 
     /**
-     * The default settings defined by the settings files.
+     * The settings the settings files define, laid over each other in load order, and where each
+     * value came from.
      *
-     * @throws PolicyCompilationException when a settings file is malformed or defines a name twice
+     * @throws PolicyCompilationException naming the file and line of every problem in the settings files
+     */
+    public SettingsLayers.Result settingsLayers() {
+        SettingsLayers.Result result = readSettings();
+        if (!result.problems().isEmpty()) {
+            throw new PolicyCompilationException(diagnosticsOf(result));
+        }
+        return result;
+    }
+
+    /** The settings files laid over each other, with their problems (if any) rather than an exception. */
+    public SettingsLayers.Result readSettings() {
+        java.util.Collection<PolicySource> bundled = bundledFiles().values();
+        List<SettingsFile> settingsFiles = files.values().stream().filter(PolicySource::isSettings)
+                .map(f -> bundled.contains(f) ? SettingsFile.read(f.fileName(), f.fileName(), true, f.text())
+                        : SettingsFile.read(f.fileName(), f.origin(), false, f.text()))
+                .toList();
+        return SettingsLayers.read(settingsFiles);
+    }
+
+    /** The problems of settings files as diagnostics, by file and line. */
+    public static List<PolicyDiagnostic> diagnosticsOf(SettingsLayers.Result result) {
+        return result.problems().stream().map(p -> new PolicyDiagnostic(p.file(), p.line(), null, p.message())).toList();
+    }
+
+    /**
+     * A problem of {@link Settings#relationProblems()} at the file and line of the value that causes
+     * it, when both values it relates come from settings files; empty when an override is involved.
+     */
+    public static java.util.Optional<PolicyDiagnostic> locate(String relationProblem, Settings settings,
+                                                             Map<String, SettingSource> sources) {
+        String name = relationProblem.substring(0, Math.max(0, relationProblem.indexOf(':')));
+        String limit = settings.defines(name) ? settings.definition(name).atMost() : null;
+        SettingSource source = sources.get(name);
+        SettingSource limitSource = limit == null ? null : sources.get(limit);
+        if (source == null || source.kind() == SettingSource.Kind.OVERRIDE
+                || limitSource != null && limitSource.kind() == SettingSource.Kind.OVERRIDE) {
+            return java.util.Optional.empty();
+        }
+        String location = source.location();
+        String file = location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1);
+        return java.util.Optional.of(new PolicyDiagnostic(file, source.line(), null, relationProblem));
+    }
+
+    /**
+     * The default settings defined by the settings files: {@link #settingsLayers()}'s settings.
+     *
+     * @throws PolicyCompilationException naming the file and line of every problem in the settings files
      */
     public Settings defaultSettings() {
-        List<SettingDefinition> definitions = new ArrayList<>();
-        List<PolicyDiagnostic> problems = new ArrayList<>();
-        Map<String, String> definedIn = new LinkedHashMap<>();
-        for (PolicySource source : files.values()) {
-            if (!source.isSettings()) {
-                continue;
-            }
-            try {
-                for (SettingDefinition d : Settings.readDefinitions(new StringReader(source.text()), source.fileName())) {
-                    String earlier = definedIn.putIfAbsent(d.name(), source.fileName());
-                    if (earlier != null) {
-                        problems.add(new PolicyDiagnostic(source.fileName(), 0, null,
-                                "setting \"" + d.name() + "\" is already defined in " + earlier));
-                    } else {
-                        definitions.add(d);
-                    }
-                }
-            } catch (SettingsException e) {
-                problems.add(new PolicyDiagnostic(source.fileName(), 0, null, e.getMessage()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new PolicyCompilationException(problems);
-        }
-        return Settings.of(definitions);
+        return settingsLayers().settings();
     }
 
     /**
