@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code coalition check [--policy] DIR}: builds the bundled policy with a policy directory laid over
- * it, every decision area compiled from source, and reports every problem as
+ * it, every decision area whose DRL it changes compiled from source, and reports every problem as
  * {@code FILE:LINE:COLUMN: rule "NAME": MESSAGE} (exit 2), or {@code OK: N rules in M files} (exit 0).
  * With {@code --fairness} a policy that builds is then checked against the fairness laws with generated
  * distributions ({@link FairnessCheck}): the report is printed, and a broken law exits with 3.
@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
         versionProvider = VersionProvider.class,
         description = {"Check a policy directory: the bundled policy with DIR's *.drl and *.settings.properties files laid "
-                + "over it, every decision area compiled from source, with every check an advisor makes when it is built.",
+                + "over it, every decision area whose DRL it changes compiled from source, with every check an advisor makes when it is built.",
                 "Prints 'OK: N rules in M files', or one line per problem on stderr (FILE:LINE:COLUMN: rule \"NAME\": MESSAGE) "
                         + "and exits with 2.",
                 "--fairness then checks the fairness laws on distributions the policy decides: a broken law prints its "

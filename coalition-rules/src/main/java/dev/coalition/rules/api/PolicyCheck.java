@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * What checking a policy found: the bundled policy with a policy directory laid over it, every
- * decision area compiled from source, with every check an advisor's {@code build()} makes (settings
+ * decision area whose DRL it changes compiled from source (the bundled DRL was compiled when the library
+ * was built), with every check an advisor's {@code build()} makes (settings
  * files, rule names and ids, the settings rules read, Drools' compilation). What {@code coalition
  * check} prints.
  *

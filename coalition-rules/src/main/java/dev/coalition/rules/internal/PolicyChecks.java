@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a whole policy: its settings files, the checks across DRL files, and each decision area
- * compiled from source (none is taken pre-built). An area's compilation problems are remembered
+ * whose DRL differs from the bundled files compiled from source (an area whose DRL files are the
+ * bundled ones was compiled when the library was built, and Drools' verdict on DRL does not depend
+ * on the settings' values). An area's compilation problems are remembered
  * for the same files and setting definitions, so checking again in the same process, after fixing
  * one area, compiles only what changed.
  */
@@ -50,6 +52,9 @@ public final class PolicyChecks {
         }
         for (String area : PolicySet.areas()) {
             List<PolicySource> drls = policies.drlFiles(area);
+            if (PrebuiltPolicies.prebuiltFrom(area, PolicySet.fingerprintOf(drls))) {
+                continue;   // the checks across files above cover its settings; Drools compiled it at build time
+            }
             String key = PolicySet.hashOf(drls) + "|" + settings.definitions().stream()
                     .map(SettingDefinition::name).collect(Collectors.joining(","))
                     + "|" + settings.definitions().stream().map(d -> d.type().name()).collect(Collectors.joining(","));

@@ -61,6 +61,15 @@ final class PrebuiltPolicies {
         }
     }
 
+    /**
+     * Whether the build pre-built (and so compiled without a problem) an area from DRL files with this
+     * fingerprint: a check need not compile those files again.
+     */
+    static boolean prebuiltFrom(String area, String fingerprint) {
+        Properties index = read(String.format(INDEX, area));
+        return index != null && fingerprint.equals(index.getProperty("fingerprint"));
+    }
+
     private static KieBase build(Properties index) {
         List<Model> models = new ArrayList<>();
         for (String name : index.getProperty("models", "").split(",")) {
