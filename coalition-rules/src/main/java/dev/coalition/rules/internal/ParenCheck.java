@@ -31,7 +31,7 @@ final class ParenCheck {
         Deque<int[]> open = new ArrayDeque<>();
         for (int i = 0; i < lines.length; i++) {
             String code = code(lines[i], inBlockComment);
-            inBlockComment = endsInBlockComment(lines[i], inBlockComment);
+            inBlockComment = DrlOutline.endsInBlockComment(lines[i], inBlockComment);
             String word = code.strip();
             if (word.equals("when") || word.startsWith("when ")) {
                 inWhen = true;
@@ -101,32 +101,5 @@ final class ParenCheck {
             code.append(inString ? ' ' : c);
         }
         return code.toString();
-    }
-
-    private static boolean endsInBlockComment(String line, boolean inBlockComment) {
-        boolean block = inBlockComment;
-        boolean inString = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (block) {
-                if (c == '*' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
-                    block = false;
-                    i++;
-                }
-                continue;
-            }
-            if (!inString && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
-                return false;
-            }
-            if (!inString && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
-                block = true;
-                i++;
-                continue;
-            }
-            if (c == '"' && (i == 0 || line.charAt(i - 1) != '\\')) {
-                inString = !inString;
-            }
-        }
-        return block;
     }
 }
