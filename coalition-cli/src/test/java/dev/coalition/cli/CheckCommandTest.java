@@ -186,6 +186,28 @@ class CheckCommandTest {
         assertRejected(Cli.run("check"),
                 "check: give the policy directory, e.g. 'coalition check my-policy' or 'coalition check --policy my-policy'");
     }
+    @Test
+    void java_a_policy_may_not_use_is_refused_as_a_problem_not_an_internal_error() {
+        Cli.Result result = check("governance-extra.drl", """
+                package dev.coalition.policies.governance;
+
+                import dev.coalition.rules.governance.ModeChoice;
+
+                rule "A chosen mode is worth noting"
+                    @id("extra.noted")
+                    @source("our steering group")
+                when
+                    ModeChoice( $m : mode )
+                then
+                    System.out.println("chosen: " + $m);
+                end
+                """);
+
+        assertRejected(result, "governance-extra.drl:11: rule \"A chosen mode is worth noting\": System is refused: a policy may "
+                + "not use System, as it could read the host's environment and properties, write to its streams or stop the JVM; "
+                + "compute what the rules need in Java and insert it as a fact (README, \"Policy files are code\")");
+    }
+
     // --- --fairness: the fairness laws on distributions the policy decides ---
 
     @Test

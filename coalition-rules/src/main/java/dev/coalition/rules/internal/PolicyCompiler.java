@@ -124,7 +124,13 @@ public final class PolicyCompiler {
             byName.put(drl.fileName(), drl);
         }
         checkOutlines(outlines, settings, problems);
-        PolicyLint.refuseUnsafe(drls, problems);   // Java a policy may not use: refused before Drools compiles anything
+        List<PolicyDiagnostic> refused = PolicyLint.check(drls);
+        if (!refused.isEmpty()) {   // Java a policy may not use: refused before Drools compiles anything
+            problems.addAll(refused);
+            problems.sort(Comparator.comparing((PolicyDiagnostic d) -> fileOrder(drls, d.file()))
+                    .thenComparingInt(PolicyDiagnostic::line));
+            return dedupe(problems);
+        }
 
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
