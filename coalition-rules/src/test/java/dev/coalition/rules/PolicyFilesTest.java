@@ -41,7 +41,9 @@ class PolicyFilesTest {
     }
 
     @Test
-    void aSettingDefinedInTwoSettingsFilesIsAnErrorNamingBoth() {
+    void aSettingDefinedAgainInAnotherFileMayChangeItsValueAndWordingButNotItsType() {
+        // a settings file of one's own is laid over the bundled ones: repeating a definition with the same type and range
+        // changes its value, description and source; a different type is an error at that line
         String again = """
                 governance.fewMembers = 5
                 governance.fewMembers.type = integer
@@ -49,13 +51,23 @@ class PolicyFilesTest {
                 governance.fewMembers.description = Defined a second time.
                 governance.fewMembers.source = This test.
                 """;
+        try (CoalitionAdvisor advisor = CoalitionAdvisor.builder().policyFile("custom.settings.properties", again).build()) {
+            assertThat(advisor.settings().integer("governance.fewMembers")).isEqualTo(5);
+            assertThat(advisor.settings().definition("governance.fewMembers").description()).isEqualTo("Defined a second time.");
+        }
 
         PolicyCompilationException e = catchThrowableOfType(PolicyCompilationException.class,
-                () -> CoalitionAdvisor.builder().policyFile("custom.settings.properties", again).build());
+                () -> CoalitionAdvisor.builder().policyFile("custom.settings.properties",
+                        again.replace(".type = integer", ".type = decimal")).build());
 
         assertThat(e).isNotNull();
-        assertThat(e.diagnostics()).containsExactly(new PolicyDiagnostic("custom.settings.properties", 0, null,
-                "setting \"governance.fewMembers\" is already defined in governance.settings.properties"));
+        assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo("custom.settings.properties");
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.message()).startsWith("governance.fewMembers.type: decimal differs from integer in ")
+                    .contains("governance.settings.properties")
+                    .endsWith("a policy may change a setting's value, description and source, not its type, min, max or atMost");
+        });
     }
 
     @Test
