@@ -44,13 +44,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void of_coalition_itself_they_use_only_the_core_packages_and_the_rules_api() {
+    void of_coalition_itself_they_use_only_the_core_packages_the_rules_api_and_the_testkit() {
+        // the testkit is public API too: 'coalition check --fairness' runs its FairnessCheck
         classes().that().resideInAnyPackage("dev.coalition.cli..", "dev.coalition.examples..")
                 .should().onlyDependOnClassesThat(not(resideInAPackage("dev.coalition..")).or(resideInAnyPackage(
                         "dev.coalition.core", "dev.coalition.governance", "dev.coalition.policy", "dev.coalition.network",
                         "dev.coalition.composition", "dev.coalition.value", "dev.coalition.voting", "dev.coalition.ledger",
                         "dev.coalition.conflict",
-                        "dev.coalition.rules.api", "dev.coalition.cli", "dev.coalition.examples")))
+                        "dev.coalition.rules.api", "dev.coalition.testkit", "dev.coalition.cli", "dev.coalition.examples")))
                 .check(classes);
     }
 
