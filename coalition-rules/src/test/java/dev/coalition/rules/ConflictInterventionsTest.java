@@ -221,6 +221,19 @@ class ConflictInterventionsTest {
     }
 
     @Test
+    void atArbitrationsLastStageTheArbitrationRungIsNotBehindTheStage() {
+        // Stage 8 is the last of arbitration's stages 6..8: a ruling there fits the stage, so the rung
+        // is neither behind nor ahead of it. Only from stage 9 may a ruling not hold.
+        ConflictAssessment a = arbitrationAtStage(8);
+
+        assertThat(a.nextStep().step()).isEqualTo(dev.coalition.conflict.EscalationStep.EXTERNAL_ARBITRATION);
+        assertThat(a.interventions()).contains(ARBITRATION);
+        assertThat(findings(a, "STEP_BEHIND_STAGE")).isEmpty();
+        assertThat(findings(a, "STEP_AHEAD_OF_STAGE")).isEmpty();
+        assertThat(ruleIds(a.explanation())).doesNotContain("conflict.finding.step-behind-arbitration");
+    }
+
+    @Test
     void whichRungsAreOwnedFromOutsideIsASetting() {
         try (CoalitionAdvisor steering = CoalitionAdvisor.builder()
                 .setting("conflict.externalSteps", "STEERING_BODY,EXTERNAL_ARBITRATION").build()) {

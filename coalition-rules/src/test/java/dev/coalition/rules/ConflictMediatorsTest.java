@@ -102,6 +102,22 @@ class ConflictMediatorsTest {
     }
 
     @Test
+    void beingTrustedByEveryPartyOutweighsExpertise() {
+        // The default merits (trust 2, expertise 1) rank a candidate both parties trust above an expert
+        // they do not, whatever the ids: "arb", a process expert, would come first on a tie by id. At
+        // equal merits the parties' trust would no longer decide who mediates.
+        Coalition council = ConflictCases.councilBuilder()
+                .externalMediator(new ExternalMediator("arb", Set.of(ConflictType.PROCESS))).build();
+
+        ConflictAssessment a = advisor.assessConflict(council, conflict().subjects("roles").build(), AS_OF);
+
+        // merits: m 2, arb 1, proc 1, z 1, ext 0, w 0
+        assertThat(mediatorIds(a)).containsExactly("m", "arb", "proc", "z", "ext", "w");
+        assertThat(steps(a.explanation(), "conflict.mediator.expertise")).extracting(s -> s.inputs().get("merit"))
+                .containsOnly(1);
+    }
+
+    @Test
     void theMeritsAreSettings() {
         // expertise 3 outweighs trust 2: proc 3, z 3, m 2 in a process conflict
         ConflictAssessment a = moved.assessConflict(COUNCIL, conflict().subjects("roles").build(), AS_OF);

@@ -40,6 +40,11 @@ class ConflictResolvabilityTest {
      * 5, after 2 failed steps or with emotion 0.5.
      */
     private static CoalitionAdvisor moved;
+    /**
+     * Restructuring beyond the irreconcilable thresholds: never by the stage alone (stage 10) and
+     * only after 3 failed steps; the irreconcilable thresholds are the defaults.
+     */
+    private static CoalitionAdvisor lenient;
 
     @BeforeAll
     static void compilePolicy() {
@@ -52,12 +57,17 @@ class ConflictResolvabilityTest {
                 .setting("conflict.restructuring.failedSteps", 2)
                 .setting("conflict.restructuring.emotion", 0.5)
                 .build();
+        lenient = CoalitionAdvisor.builder()
+                .setting("conflict.restructuring.stage", 10)
+                .setting("conflict.restructuring.failedSteps", 3)
+                .build();
     }
 
     @AfterAll
     static void close() {
         advisor.close();
         moved.close();
+        lenient.close();
     }
 
     /** A contained conflict: stage 3, no failed step, emotion 0.59, importance 0.7, efficacy 0.3. */
@@ -178,6 +188,26 @@ class ConflictResolvabilityTest {
                 .negativeEmotion(emotion);
 
         assertThat(assess(moved, draft).resolvability().value()).isEqualTo(expected);
+    }
+
+    // A policy may set the restructuring thresholds beyond the irreconcilable ones (restructuring.stage 10
+    // never restructures by the stage alone). The verdicts must still exclude each other exactly at the
+    // irreconcilable thresholds: a conflict at stage 7, or at importance 0.7, efficacy 0.3 and 2 failed steps,
+    // is irreconcilable and not also resolvable (two verdicts would make the assessment fail), and one step
+    // below any of those figures it is resolvable.
+    @ParameterizedTest(name = "lenient: stage {0}, importance {1}, efficacy {2}, {3} failed: {4}")
+    @CsvSource({
+        "7, 0.5, 0.7, 0, IRRECONCILABLE, conflict.resolvability.lose-lose",
+        "6, 0.5, 0.7, 0, RESOLVABLE, conflict.resolvability.resolvable",
+        "3, 0.7, 0.3, 2, IRRECONCILABLE, conflict.resolvability.fundamental-difference",
+        "3, 0.69, 0.3, 2, RESOLVABLE, conflict.resolvability.resolvable",
+        "3, 0.7, 0.31, 2, RESOLVABLE, conflict.resolvability.resolvable",
+        "3, 0.7, 0.3, 1, RESOLVABLE, conflict.resolvability.resolvable"})
+    void restructuringThresholdsBeyondTheIrreconcilableOnesStillGiveOneVerdict(int stage, double importance, double efficacy,
+                                                                              int failed, Resolvability expected, String rule) {
+        Draft draft = contained().stage(stage).importance(importance).resolutionEfficacy(efficacy).failedSteps(failed);
+
+        assertThat(verdict(lenient, draft, rule)).isEqualTo(expected);
     }
 
     @Test
