@@ -2,6 +2,7 @@ package dev.coalition.rules.verifier;
 
 import dev.coalition.conflict.Conflict;
 import dev.coalition.core.Coalition;
+import dev.coalition.core.Suggestions;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
@@ -110,7 +111,7 @@ public final class PolicyVerifier implements AutoCloseable {
             }
         }
         String closest = rules.stream().map(PolicyRule::id)
-                .min(Comparator.comparingInt((String id) -> distance(id, rule))).orElse("");
+                .min(Comparator.comparingInt((String id) -> Suggestions.distance(id, rule))).orElse("");
         throw new AssertionError("no rule in this policy has the id or name \"" + rule + "\"; did you mean \"" + closest
                 + "\"? (PolicyVerifier.advisor().rules() and 'coalition rules' list them)");
     }
@@ -167,24 +168,5 @@ public final class PolicyVerifier implements AutoCloseable {
     private static String findings(List<Finding> findings) {
         return findings.isEmpty() ? "none" : findings.stream().map(f -> f.id() + "(" + f.subject() + ")")
                 .collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                row[j] = Math.min(Math.min(row[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = row;
-            row = swap;
-        }
-        return previous[b.length()];
     }
 }
