@@ -111,8 +111,7 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
         return code.toString();
     }
 
-    /** Whether a block comment is open at the end of a line (strings and line comments respected). */
-    static boolean endsInBlockComment(String line, boolean inBlockComment) {
+    private static boolean endsInBlockComment(String line, boolean inBlockComment) {
         boolean block = inBlockComment;
         boolean inString = false;
         for (int i = 0; i < line.length(); i++) {

@@ -25,13 +25,12 @@ final class ParenCheck {
 
     /** The first unbalanced parenthesis in a {@code when} part, if any. */
     static Optional<Problem> of(String drl) {
-        String[] lines = drl.split("\r?\n", -1);
+        // comments and string literals blanked, each character in its line and column
+        String[] lines = DrlCode.of(drl, false, false).split("\r?\n", -1);
         boolean inWhen = false;
-        boolean inBlockComment = false;
         Deque<int[]> open = new ArrayDeque<>();
         for (int i = 0; i < lines.length; i++) {
-            String code = code(lines[i], inBlockComment);
-            inBlockComment = DrlOutline.endsInBlockComment(lines[i], inBlockComment);
+            String code = lines[i];
             String word = code.strip();
             if (word.equals("when") || word.startsWith("when ")) {
                 inWhen = true;
@@ -40,8 +39,7 @@ final class ParenCheck {
                 code = " ".repeat(after) + code.substring(after);
             } else if (inWhen && (word.equals("then") || word.equals("end") || word.startsWith("rule ")) && !open.isEmpty()) {
                 int[] unclosed = open.pop();
-                String opened = lines[unclosed[0] - 1];
-                return Optional.of(new Problem(unclosed[0], code(opened, false).stripTrailing().length() + 1,
+                return Optional.of(new Problem(unclosed[0], lines[unclosed[0] - 1].stripTrailing().length() + 1,
                         "missing ')': the '(' at column " + unclosed[1] + " is not closed before '" + word.split("\\s")[0]
                                 + "'; close the pattern with ')'"));
             }
@@ -66,40 +64,5 @@ final class ParenCheck {
             }
         }
         return Optional.empty();
-    }
-
-    /** The line with comments and string contents blanked: each character keeps its column (a line comment is cut off). */
-    private static String code(String line, boolean inBlockComment) {
-        StringBuilder code = new StringBuilder();
-        boolean inString = false;
-        boolean block = inBlockComment;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (block) {
-                if (c == '*' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
-                    block = false;
-                    code.append(' ');
-                    i++;
-                }
-                code.append(' ');
-                continue;
-            }
-            if (!inString && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
-                break;
-            }
-            if (!inString && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
-                block = true;
-                code.append("  ");
-                i++;
-                continue;
-            }
-            if (c == '"' && (i == 0 || line.charAt(i - 1) != '\\')) {
-                inString = !inString;
-                code.append('"');
-                continue;
-            }
-            code.append(inString ? ' ' : c);
-        }
-        return code.toString();
     }
 }
