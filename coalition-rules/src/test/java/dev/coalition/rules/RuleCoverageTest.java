@@ -119,6 +119,7 @@ class RuleCoverageTest {
         fired.addAll(valueRulesFired());
         fired.addAll(votingRulesFired());
         fired.addAll(conflictRulesFired());
+        fired.addAll(healthRulesFired());
         fired.removeIf(id -> COMPUTED_STEP.matcher(id).matches());
 
         assertThat(fired).containsExactlyInAnyOrderElementsOf(bundledRuleIds());
@@ -167,6 +168,28 @@ class RuleCoverageTest {
         shares.put("c", Fraction.ZERO);
         fired.addAll(Explanations.ruleIds(ValueCases.DirectRuns.run(trio,
                 new AttributionOutcome(new PeerAttribution.Attribution(shares, Fraction.ZERO, "DMT_EXACT", List.of()))).explanation()));
+        return fired;
+    }
+
+    /** The health and formation cases of HealthRulesTest and FormationReadinessTest, in brief. */
+    private static Set<String> healthRulesFired() {
+        Set<String> fired = new TreeSet<>();
+        java.time.LocalDate march = java.time.LocalDate.of(2024, 3, 31);
+        java.time.LocalDate june = java.time.LocalDate.of(2024, 6, 30);
+        for (String[] scores : List.of(new String[] {"0.5", "0.5", "0.5"}, new String[] {"0.4", "0.5", "0.5"},
+                new String[] {"0.5", "0.4", "0.4"})) {
+            fired.addAll(Explanations.ruleIds(advisor.assessHealth(List.of(dev.coalition.health.HealthAssessment.of(june,
+                    Fraction.parse(scores[0]), Fraction.parse(scores[1]), Fraction.parse(scores[2])))).explanation()));
+        }
+        fired.addAll(Explanations.ruleIds(advisor.assessHealth(List.of(
+                dev.coalition.health.HealthAssessment.of(march, Fraction.parse("0.8"), Fraction.parse("0.7"), Fraction.ONE),
+                dev.coalition.health.HealthAssessment.of(june, Fraction.parse("0.8"), Fraction.parse("0.6"), Fraction.ONE)))
+                .explanation()));
+        java.time.LocalDate started = java.time.LocalDate.of(2024, 1, 8);
+        fired.addAll(Explanations.ruleIds(advisor.formationReadiness(dev.coalition.lifecycle.Formation.of(started,
+                started.plusWeeks(8), dev.coalition.lifecycle.FormationStep.values()), started.plusWeeks(8)).explanation()));
+        fired.addAll(Explanations.ruleIds(advisor.formationReadiness(dev.coalition.lifecycle.Formation.of(started,
+                started.plusWeeks(2)), started.plusWeeks(8)).explanation()));
         return fired;
     }
 

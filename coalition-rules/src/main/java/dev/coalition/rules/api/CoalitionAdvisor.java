@@ -63,7 +63,9 @@ public final class CoalitionAdvisor implements AutoCloseable {
     private final DecisionArea value;
     private final DecisionArea voting;
     private final DecisionArea conflicts;
-    private final List<DecisionArea> areas;     // the four above, in this order
+    private final DecisionArea health;
+    private final DecisionArea formation;
+    private final List<DecisionArea> areas;     // the six above, in this order
     private volatile String policyHash;          // computed when first asked for
     private final java.lang.ref.Cleaner.Cleanable cleanable;
 
@@ -81,7 +83,9 @@ public final class CoalitionAdvisor implements AutoCloseable {
         this.value = new DecisionArea("value", policies, settings, maxRuleFirings, listeners);
         this.voting = new DecisionArea("voting", policies, settings, maxRuleFirings, listeners);
         this.conflicts = new DecisionArea("conflict", policies, settings, maxRuleFirings, listeners);
-        this.areas = List.of(governance, value, voting, conflicts);
+        this.health = new DecisionArea("health", policies, settings, maxRuleFirings, listeners);
+        this.formation = new DecisionArea("formation", policies, settings, maxRuleFirings, listeners);
+        this.areas = List.of(governance, value, voting, conflicts, health, formation);
         this.cleanable = CLEANER.register(this, new Release(areas));
     }
 
@@ -294,6 +298,49 @@ public final class CoalitionAdvisor implements AutoCloseable {
         return ledger.redeem(member, benefit, amount, date, reason);
     }
 
+    /**
+     * Diagnoses an alliance's health from its dated assessments of the three pillars, oldest first:
+     * the latest scores, the status (HEALTHY, AT_RISK or CRITICAL by how many pillars are below
+     * {@code health.weakPillar}), each pillar's change since the previous assessment, the
+     * interventions for weak pillars, and {@code PILLAR_FALLING} for a drop of at least
+     * {@code health.fallingDrop}.
+     *
+     * @throws dev.coalition.core.InvalidCoalitionException naming each problem, paths {@code health[i].FIELD}:
+     *         no assessments, dates not strictly increasing, a pillar missing or outside 0..1
+     */
+    public HealthAdvice assessHealth(List<dev.coalition.health.HealthAssessment> assessments) {
+        return assessHealth(assessments, null);
+    }
+
+    /**
+     * As {@link #assessHealth(List)}, refusing an assessment dated after {@code asOf} (the day of the analysis).
+     *
+     * @param asOf the day of the analysis, or {@code null} to accept any date
+     */
+    public HealthAdvice assessHealth(List<dev.coalition.health.HealthAssessment> assessments, LocalDate asOf) {
+        ensureOpen();
+        return dev.coalition.rules.internal.HealthDecision.assess(health.runner(), settings, assessments, asOf);
+    }
+
+    /**
+     * Whether a forming coalition is ready for its first joint project as of a date (never the
+     * system clock): every formation step completed and at least {@code formation.minWeeks} whole
+     * weeks of formation, from {@code startedOn} to the first joint project (or to {@code asOf}
+     * when none is set); a finding per missing step and {@code FORMATION_TOO_SHORT} otherwise.
+     *
+     * @param asOf the day of the analysis; may be {@code null} only when the first joint project's date is set
+     * @throws dev.coalition.core.InvalidCoalitionException naming each problem, paths {@code formation.FIELD}:
+     *         an unknown or repeated step, a start after {@code asOf}, a first joint project before the start
+     */
+    public ReadinessAdvice formationReadiness(dev.coalition.lifecycle.Formation formation, LocalDate asOf) {
+        ensureOpen();
+        if (formation == null) {
+            throw new IllegalArgumentException("formation: is null; describe it with Formation.of(startedOn, "
+                    + "firstJointProjectOn, completed steps...)");
+        }
+        return dev.coalition.rules.internal.FormationDecision.assess(this.formation.runner(), settings, formation, asOf);
+    }
+
     private void requireCoalition(Coalition coalition) {
         if (coalition == null) {
             throw new IllegalArgumentException("coalition: is null; build one with Coalition.builder(name)");
@@ -341,7 +388,8 @@ public final class CoalitionAdvisor implements AutoCloseable {
      * first decisions do not wait for them. Optional: every area is otherwise built on its first
      * decision. Useful at start-up, before the first request arrives. Idempotent and thread-safe.
      *
-     * @param areas any of {@code governance}, {@code value}, {@code voting}, {@code conflict}; none means all
+     * @param areas any of {@code governance}, {@code value}, {@code voting}, {@code conflict}, {@code health},
+     *              {@code formation}; none means all
      * @throws IllegalArgumentException naming an unknown area and the known ones
      * @throws IllegalStateException if the advisor has been closed
      */
@@ -351,7 +399,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         for (String name : areas) {
             DecisionArea area = this.areas.stream().filter(a -> a.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("areas: \"" + name + "\" is not a decision area; use "
-                            + "governance, value, voting or conflict"));
+                            + "governance, value, voting, conflict, health or formation"));
             chosen.add(area);
         }
         (chosen.isEmpty() ? this.areas : chosen).forEach(DecisionArea::prepare);
@@ -373,7 +421,8 @@ public final class CoalitionAdvisor implements AutoCloseable {
     }
 
     /**
-     * Each decision area ({@code governance}, {@code value}, {@code voting}, {@code conflict}) and
+     * Each decision area ({@code governance}, {@code value}, {@code voting}, {@code conflict}, {@code health},
+     * {@code formation}) and
      * how its knowledge base was built, in that order: useful to check that a custom policy
      * directory was picked up, or that the bundled policy compiles nothing at run time.
      */

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class PolicySet {
 
     private static final String BUNDLED = "dev/coalition/policies/";
-    private static final List<String> AREAS = List.of("governance", "value", "voting", "conflict");
+    private static final List<String> AREAS = List.of("governance", "value", "voting", "conflict", "health", "formation");
     private static volatile Map<String, PolicySource> bundledFiles;
 
     private final Map<String, PolicySource> files;

@@ -49,4 +49,12 @@ public final class Text {
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
+
+    /**
+     * A decimal setting as the exact fraction it was written as ({@code 0.1} is 1/10, not the
+     * nearest double), so that a rule compares exact figures with it and boundaries hold as written.
+     */
+    public static dev.coalition.value.Fraction exact(double setting) {
+        return dev.coalition.value.Fraction.of(java.math.BigDecimal.valueOf(setting));
+    }
 }
