@@ -30,7 +30,8 @@ final class CoalitionDocument {
 
     /** The fields of the document, in the order the schema lists them. */
     static final List<String> DOCUMENT_FIELDS = List.of("schemaVersion", "name", "formedOn", "members", "steeringBody",
-            "externalMediators", "context", "principles", "distribution", "voting", "asOf", "conflicts");
+            "externalMediators", "context", "principles", "distribution", "voting", "asOf", "conflicts",
+            "health", "formation");
     /** The fields of a member. */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "category", "votingWeight", "trusts", "expertise");
     /** The fields a member must have: all but {@code expertise}. */
@@ -41,6 +42,8 @@ final class CoalitionDocument {
     static final List<String> VALUE_SECTIONS = List.of("principles", "distribution", "voting");
     /** The parts that ask for conflict assessments; their problems do not keep the coalition from being read either. */
     static final List<String> CONFLICT_SECTIONS = List.of("asOf", "conflicts");
+    /** The lifecycle sections (alliance health, formation readiness); their problems do not keep the coalition from being read. */
+    static final List<String> LIFECYCLE_SECTIONS = List.of("health", "formation");
 
     private final DocumentFields fields = new DocumentFields();
 
@@ -61,12 +64,22 @@ final class CoalitionDocument {
      *                     are not an array; given even when some have problems, so that the
      *                     facade's checks can be made too
      * @param problems     every problem found, in the order found
+     * @param health       the health assessments, or {@code null} when none are given or they have problems
+     * @param formation    the formation, or {@code null} when none is given or it has problems
+     * @param asOf         the document's {@code asOf}, or {@code null} when absent or unreadable
      */
     record Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
-                   ConflictsRequest conflicts, List<Problem> problems) {
+                   ConflictsRequest conflicts, List<Problem> problems, List<dev.coalition.health.HealthAssessment> health,
+                   dev.coalition.lifecycle.Formation formation, java.time.LocalDate asOf) {
 
         Reading {
             problems = List.copyOf(problems);
+            health = health == null ? null : List.copyOf(health);
+        }
+
+        Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
+                ConflictsRequest conflicts, List<Problem> problems) {
+            this(json, coalition, distribution, voting, conflicts, problems, null, null, null);
         }
 
         /** Whether a problem was found at this path or around it. */
@@ -186,20 +199,25 @@ final class CoalitionDocument {
         DistributionRequest distribution = sections.distribution(root, principles);
         VotingRequest voting = sections.voting(root);
         ConflictsRequest conflicts = conflictSections.conflicts(root);
+        LifecycleSections lifecycle = new LifecycleSections(fields, root);
+        List<dev.coalition.health.HealthAssessment> health = lifecycle.health(root);
+        dev.coalition.lifecycle.Formation formation = lifecycle.formation(root);
         List<Violation> violations = builder.violations();
         List<Problem> problems = new ArrayList<>(json.problems());
         problems.addAll(fields.problems());
+        problems.addAll(lifecycle.problems());
         for (Violation v : violations) {
             if (!fields.reportedWithin(v.path())) {
                 problems.add(Problem.at(v.path(), v.message()));
             }
         }
         boolean foundationValid = violations.isEmpty()
-                && problems.stream().allMatch(p -> within(p, VALUE_SECTIONS) || within(p, CONFLICT_SECTIONS));
+                && problems.stream().allMatch(p -> within(p, VALUE_SECTIONS) || within(p, CONFLICT_SECTIONS)
+                        || within(p, LIFECYCLE_SECTIONS));
         boolean distributionValid = problems.stream().noneMatch(p -> within(p, List.of("principles", "distribution")));
         boolean votingValid = problems.stream().noneMatch(p -> within(p, List.of("voting")));
         return new Reading(json, foundationValid ? builder.build() : null, distributionValid ? distribution : null,
-                votingValid ? voting : null, conflicts, problems);
+                votingValid ? voting : null, conflicts, problems, health, formation, lifecycle.asOf());
     }
 
     private static boolean within(Problem problem, List<String> sections) {

@@ -5,13 +5,16 @@ import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.HealthAdvice;
+import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.VotingAdvice;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What {@code coalition evaluate} decides for a document: the governance recommendation, and the
- * distribution, voting power and conflict assessments the document asks for. The JSON answer
+ * distribution, voting power, conflict assessments, alliance health and formation readiness the
+ * document asks for. The JSON answer
  * ({@link RecommendationDocument}) and the readable account ({@link RecommendationText}) are both
  * written from it.
  *
@@ -20,9 +23,11 @@ import java.util.List;
  * @param distribution the distribution, or {@code null} when none was asked for
  * @param voting       the voting power, or {@code null} when none was asked for
  * @param conflicts    the conflict assessments in document order, or {@code null} when no conflicts were given
+ * @param health       the alliance-health diagnosis, or {@code null} when no health assessments were given
+ * @param readiness    the formation readiness, or {@code null} when no formation was given
  */
 record Evaluation(Coalition coalition, GovernanceRecommendation governance, DistributionAdvice distribution,
-                  VotingAdvice voting, List<ConflictAssessment> conflicts) {
+                  VotingAdvice voting, List<ConflictAssessment> conflicts, HealthAdvice health, ReadinessAdvice readiness) {
 
     Evaluation {
         conflicts = conflicts == null ? null : List.copyOf(conflicts);
@@ -65,11 +70,15 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         }
         List<ConflictAssessment> conflicts = reading.conflicts() == null ? null
                 : ConflictAnalyses.assess(advisor, coalition, reading.conflicts());
-        return new Evaluation(coalition, advisor.recommendGovernance(coalition), distribution, voting, conflicts);
+        HealthAdvice health = reading.health() == null ? null : advisor.assessHealth(reading.health(), reading.asOf());
+        ReadinessAdvice readiness = reading.formation() == null ? null
+                : advisor.formationReadiness(reading.formation(), reading.asOf());
+        return new Evaluation(coalition, advisor.recommendGovernance(coalition), distribution, voting, conflicts, health,
+                readiness);
     }
 
     /** The JSON answer, as {@code coalition evaluate} prints it. */
     String json(CoalitionAdvisor advisor) {
-        return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts);
+        return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, health, readiness);
     }
 }

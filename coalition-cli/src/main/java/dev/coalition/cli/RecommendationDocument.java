@@ -5,6 +5,8 @@ import dev.coalition.conflict.Divergence;
 import dev.coalition.governance.Contingency;
 import dev.coalition.governance.DecisionDomain;
 import dev.coalition.governance.GovernanceMode;
+import dev.coalition.health.Pillar;
+import dev.coalition.lifecycle.FormationStep;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
@@ -12,6 +14,8 @@ import dev.coalition.rules.api.ExplanationStep;
 import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.FitEntry;
 import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.HealthAdvice;
+import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
 import dev.coalition.value.Allocation;
@@ -33,8 +37,10 @@ import java.util.Map;
  * "owner", "timeBoxDays", "dueOn", "reason"} | null, "mediators": [{"id", "external", "rank",
  * "reasons"}], "resolvability": {"value", "reasons"}, "divergence": {"leaving", "proposed", "reasons",
  * "graceUntil", "creditsRecognised", "settlement", "seatHandedTo", "steeringBodyAfter", "votingSharesAfter"} | null,
- * "findings", "explanation"}]}}, keys in that order; "distribution", "votingPower" and "conflicts"
- * only when the document asks for them, conflicts in the document's order. Members appear in the
+ * "findings", "explanation"}], "health"?: {"latest": {PILLAR: score}, "status", "trend": {PILLAR: change},
+ * "interventions": [{"pillar", "id", "reason"}], "findings", "explanation"}, "readiness"?: {"ready",
+ * "missing", "formationWeeks", "findings", "explanation"}}, keys in that order; "distribution",
+ * "votingPower", "conflicts", "health" and "readiness" only when the document asks for them, conflicts in the document's order. Members appear in the
  * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
  * and power indices are exact fractions {@code "p/q"} (exact shares in the currency's major unit);
@@ -75,6 +81,19 @@ final class RecommendationDocument {
      */
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
                         VotingAdvice voting, List<ConflictAssessment> conflicts) {
+        return write(advisor, recommendation, distribution, voting, conflicts, null, null);
+    }
+
+    /**
+     * The document for everything {@code coalition evaluate} decides, as {@code coalition evaluate}
+     * writes it.
+     *
+     * @param health    the alliance-health diagnosis, or {@code null} when none was asked for
+     * @param readiness the formation readiness, or {@code null} when none was asked for
+     */
+    static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
+                        VotingAdvice voting, List<ConflictAssessment> conflicts, HealthAdvice health,
+                        ReadinessAdvice readiness) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -97,8 +116,57 @@ final class RecommendationDocument {
                 }
                 json.writeEndArray();
             }
+            if (health != null) {
+                json.writeFieldName("health");
+                health(json, health);
+            }
+            if (readiness != null) {
+                json.writeFieldName("readiness");
+                readiness(json, readiness);
+            }
             json.writeEndObject();
         });
+    }
+
+    private static void health(JsonGenerator json, HealthAdvice advice) throws IOException {
+        json.writeStartObject();
+        pillars(json, "latest", advice.latest());
+        json.writeStringField("status", advice.status().name());
+        pillars(json, "trend", advice.trend());
+        json.writeArrayFieldStart("interventions");
+        for (HealthAdvice.Intervention intervention : advice.interventions()) {
+            json.writeStartObject();
+            json.writeStringField("pillar", intervention.pillar().name());
+            json.writeStringField("id", intervention.id());
+            json.writeStringField("reason", intervention.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        findings(json, advice.findings());
+        explanation(json, advice.explanation());
+        json.writeEndObject();
+    }
+
+    private static void pillars(JsonGenerator json, String name, Map<Pillar, Fraction> scores) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<Pillar, Fraction> score : scores.entrySet()) {
+            json.writeStringField(score.getKey().name(), score.getValue().toString());
+        }
+        json.writeEndObject();
+    }
+
+    private static void readiness(JsonGenerator json, ReadinessAdvice advice) throws IOException {
+        json.writeStartObject();
+        json.writeBooleanField("ready", advice.ready());
+        json.writeArrayFieldStart("missing");
+        for (FormationStep step : advice.missing()) {
+            json.writeString(step.name());
+        }
+        json.writeEndArray();
+        json.writeNumberField("formationWeeks", advice.formationWeeks());
+        findings(json, advice.findings());
+        explanation(json, advice.explanation());
+        json.writeEndObject();
     }
 
     private static void provenance(JsonGenerator json, CoalitionAdvisor advisor) throws IOException {

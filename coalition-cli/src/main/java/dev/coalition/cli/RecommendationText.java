@@ -3,13 +3,16 @@ package dev.coalition.cli;
 import dev.coalition.conflict.Divergence;
 import dev.coalition.governance.DecisionDomain;
 import dev.coalition.governance.GovernanceMode;
+import dev.coalition.health.Pillar;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.ExplanationStep;
 import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.FitEntry;
 import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.HealthAdvice;
 import dev.coalition.rules.api.Numbers;
+import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
 import dev.coalition.value.Allocation;
@@ -24,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * The readable account of {@code coalition evaluate --format text}, for a person at a terminal:
  * the recommendation, its fit, decision domains, safeguards and findings; then the distribution,
- * the voting power and each conflict the document asks for; then the explanation of every part,
+ * the voting power, each conflict, the alliance's health and formation readiness the document asks
+ * for; then the explanation of every part,
  * rule by rule. The wording follows the examples ({@code coalition-examples}) and
  * {@link GovernanceRecommendation#describe()}. The same evaluation always gives the same text
  * ({@code \n} line ends, a final newline).
@@ -51,6 +55,12 @@ final class RecommendationText {
         }
         if (evaluation.conflicts() != null) {
             evaluation.conflicts().forEach(writer::conflict);
+        }
+        if (evaluation.health() != null) {
+            writer.health(evaluation.health());
+        }
+        if (evaluation.readiness() != null) {
+            writer.readiness(evaluation.readiness());
         }
         writer.why(evaluation);
         return writer.text.toString();
@@ -135,6 +145,32 @@ final class RecommendationText {
         if (evaluation.conflicts() != null) {
             evaluation.conflicts().forEach(a -> explanation("conflict \"" + a.id() + "\"", a.explanation()));
         }
+        if (evaluation.health() != null) {
+            explanation("health", evaluation.health().explanation());
+        }
+        if (evaluation.readiness() != null) {
+            explanation("formation readiness", evaluation.readiness().explanation());
+        }
+    }
+
+    private void health(HealthAdvice advice) {
+        line("Health: " + advice.status());
+        for (Map.Entry<Pillar, Fraction> latest : advice.latest().entrySet()) {
+            Fraction change = advice.trend().get(latest.getKey());
+            line(INDENT + latest.getKey() + ": " + index(latest.getValue())
+                    + (change == null ? "" : ", change " + index(change)));
+        }
+        line(INDENT + "interventions:" + (advice.interventions().isEmpty() ? " none" : ""));
+        for (HealthAdvice.Intervention i : advice.interventions()) {
+            line(INDENT + INDENT + i.id() + " (" + i.pillar() + "): " + i.reason());
+        }
+        findings(INDENT + "findings:", INDENT, advice.findings());
+    }
+
+    private void readiness(ReadinessAdvice advice) {
+        line("Formation: " + (advice.ready() ? "ready" : "not ready") + " after " + advice.formationWeeks()
+                + " whole weeks; missing steps: " + list(advice.missing()));
+        findings(INDENT + "findings:", INDENT, advice.findings());
     }
 
     private void explanation(String part, List<ExplanationStep> steps) {

@@ -53,11 +53,15 @@ class EvaluateSamplesTest {
 
     @ParameterizedTest
     @EnumSource(Samples.class)
-    void only_the_samples_with_value_sections_or_conflicts_get_those_sections(Samples sample) throws IOException {
+    void only_the_samples_with_value_sections_conflicts_health_or_formation_get_those_sections(Samples sample) throws IOException {
         JsonNode root = Samples.MAPPER.readTree(Cli.evaluate(sample.text()).out());
 
         if (sample.asksForValue()) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "distribution", "votingPower");
+        } else if (sample.asksForHealth()) {
+            assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "health");
+        } else if (sample.asksForFormation()) {
+            assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "readiness");
         } else if (sample.asksForConflicts()) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "conflicts");
         } else {

@@ -6,11 +6,16 @@ import dev.coalition.conflict.Conflict;
 import dev.coalition.core.Coalition;
 import dev.coalition.examples.ArticleCoalitions;
 import dev.coalition.examples.ConflictExamples;
+import dev.coalition.examples.LifecycleExamples;
 import dev.coalition.examples.ValueExamples;
+import dev.coalition.health.HealthAssessment;
+import dev.coalition.lifecycle.Formation;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.DistributionRequest;
+import dev.coalition.rules.api.HealthAdvice;
+import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.VotingAdvice;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +43,20 @@ enum Samples {
     CONFLICT_DATA_OWNERSHIP("conflict-data-ownership.json", LocalDate.of(2024, 7, 11), ConflictExamples::healthDataCoalition,
             () -> List.of(ConflictExamples.dataOwnershipConflict())),
     CONFLICT_DIVERGENCE("conflict-divergence.json", LocalDate.of(2023, 9, 1), ConflictExamples::financialAlliance,
-            () -> List.of(ConflictExamples.riskConflict()));
+            () -> List.of(ConflictExamples.riskConflict())),
+    MANUFACTURING_HEALTH("manufacturing-health.json", LifecycleExamples.MANUFACTURING_AS_OF,
+            LifecycleExamples::manufacturingCoalition, new Lifecycle(LifecycleExamples::manufacturingHealth, null)),
+    FINTECH_FORMATION("fintech-formation.json", LifecycleExamples.FINTECH_AS_OF,
+            LifecycleExamples::fintechCoalition, new Lifecycle(null, LifecycleExamples::fintechFormation));
+
+    /**
+     * The lifecycle sections a document gives, built in Java.
+     *
+     * @param health    its health assessments, or {@code null}
+     * @param formation its formation, or {@code null}
+     */
+    record Lifecycle(Supplier<List<HealthAssessment>> health, Supplier<Formation> formation) {
+    }
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -48,6 +66,7 @@ enum Samples {
     private final VotingRequest voting;
     private final Supplier<List<Conflict>> conflicts;
     private final LocalDate asOf;
+    private final Lifecycle lifecycle;
 
     Samples(String file, Supplier<Coalition> javaTwin, Supplier<DistributionRequest> distribution, VotingRequest voting) {
         this(file, javaTwin, distribution, voting, null, null);
@@ -57,8 +76,18 @@ enum Samples {
         this(file, javaTwin, null, null, conflicts, asOf);
     }
 
+    Samples(String file, LocalDate asOf, Supplier<Coalition> javaTwin, Lifecycle lifecycle) {
+        this(file, javaTwin, null, null, null, asOf, lifecycle);
+    }
+
     Samples(String file, Supplier<Coalition> javaTwin, Supplier<DistributionRequest> distribution, VotingRequest voting,
             Supplier<List<Conflict>> conflicts, LocalDate asOf) {
+        this(file, javaTwin, distribution, voting, conflicts, asOf, null);
+    }
+
+    Samples(String file, Supplier<Coalition> javaTwin, Supplier<DistributionRequest> distribution, VotingRequest voting,
+            Supplier<List<Conflict>> conflicts, LocalDate asOf, Lifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.file = file;
         this.javaTwin = javaTwin;
         this.distribution = distribution;
@@ -128,6 +157,16 @@ enum Samples {
         return asOf;
     }
 
+    /** Whether the document gives health assessments. */
+    boolean asksForHealth() {
+        return lifecycle != null && lifecycle.health() != null;
+    }
+
+    /** Whether the document gives a formation. */
+    boolean asksForFormation() {
+        return lifecycle != null && lifecycle.formation() != null;
+    }
+
     /** Whether the document gives conflicts. */
     boolean asksForConflicts() {
         return conflicts != null;
@@ -149,8 +188,12 @@ enum Samples {
         VotingAdvice votingAdvice = voting == null ? null : voting.weights() == null
                 ? advisor.votingPower(coalition, voting.quota())
                 : advisor.votingPower(coalition, voting.quota(), voting.weights());
+        HealthAdvice health = lifecycle == null || lifecycle.health() == null ? null
+                : advisor.assessHealth(lifecycle.health().get(), asOf);
+        ReadinessAdvice readiness = lifecycle == null || lifecycle.formation() == null ? null
+                : advisor.formationReadiness(lifecycle.formation().get(), asOf);
         return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice,
-                expectedConflicts(advisor));
+                expectedConflicts(advisor), health, readiness);
     }
 
     static List<Samples> all() {
