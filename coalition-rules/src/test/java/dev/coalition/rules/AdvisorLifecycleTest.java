@@ -32,7 +32,8 @@ class AdvisorLifecycleTest {
         try (CoalitionAdvisor advisor = CoalitionAdvisor.builder().build()) {
             assertThat(advisor.knowledgeBases()).containsExactly(
                     Map.entry("governance", KnowledgeBaseOrigin.NOT_BUILT), Map.entry("value", KnowledgeBaseOrigin.NOT_BUILT),
-                    Map.entry("voting", KnowledgeBaseOrigin.NOT_BUILT), Map.entry("conflict", KnowledgeBaseOrigin.NOT_BUILT));
+                    Map.entry("voting", KnowledgeBaseOrigin.NOT_BUILT), Map.entry("conflict", KnowledgeBaseOrigin.NOT_BUILT),
+                    Map.entry("assessment", KnowledgeBaseOrigin.NOT_BUILT));
 
             advisor.recommendGovernance(Cases.foundingGroup());
 
@@ -175,7 +176,7 @@ class AdvisorLifecycleTest {
                 .containsEntry("conflict", KnowledgeBaseOrigin.NOT_BUILT);
 
         assertThatThrownBy(() -> advisor.prepare("governence")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("areas: \"governence\" is not a decision area; use governance, value, voting or conflict");
+                .hasMessage("areas: \"governence\" is not a decision area; use governance, value, voting, conflict or assessment");
         advisor.close();
         assertThatThrownBy(advisor::prepare).isInstanceOf(IllegalStateException.class);
     }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One decision area of one advisor (governance, value, voting or conflict): its knowledge base,
+ * One decision area of one advisor (governance, value, voting, conflict or assessment): its knowledge base,
  * taken from {@link KnowledgeBases} on first use, and its policy constants, derived once for the
  * advisor's settings. Thread-safe; {@link #close()} gives the knowledge base back.
  */
