@@ -5,6 +5,7 @@ import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.PartnerAssessment;
 import dev.coalition.rules.api.VotingAdvice;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,10 @@ import java.util.List;
  * @param distribution the distribution, or {@code null} when none was asked for
  * @param voting       the voting power, or {@code null} when none was asked for
  * @param conflicts    the conflict assessments in document order, or {@code null} when no conflicts were given
+ * @param assessment   the partner assessment, or {@code null} when no candidates were given
  */
 record Evaluation(Coalition coalition, GovernanceRecommendation governance, DistributionAdvice distribution,
-                  VotingAdvice voting, List<ConflictAssessment> conflicts) {
+                  VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment) {
 
     Evaluation {
         conflicts = conflicts == null ? null : List.copyOf(conflicts);
@@ -60,16 +62,18 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         if (reading.conflicts() != null) {
             ConflictAnalyses.check(advisor, coalition, reading.conflicts(), reading::reportedWithin, problems);
         }
+        List<dev.coalition.assessment.Candidate> candidates = CandidateSections.read(reading.json().root(), problems);
         if (!reading.problems().isEmpty() || !problems.isEmpty()) {
             throw reading.failure(problems);
         }
         List<ConflictAssessment> conflicts = reading.conflicts() == null ? null
                 : ConflictAnalyses.assess(advisor, coalition, reading.conflicts());
-        return new Evaluation(coalition, advisor.recommendGovernance(coalition), distribution, voting, conflicts);
+        PartnerAssessment assessment = candidates == null ? null : advisor.assessPartners(candidates);
+        return new Evaluation(coalition, advisor.recommendGovernance(coalition), distribution, voting, conflicts, assessment);
     }
 
     /** The JSON answer, as {@code coalition evaluate} prints it. */
     String json(CoalitionAdvisor advisor) {
-        return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts);
+        return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, assessment);
     }
 }

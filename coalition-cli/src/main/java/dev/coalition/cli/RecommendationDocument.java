@@ -12,6 +12,7 @@ import dev.coalition.rules.api.ExplanationStep;
 import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.FitEntry;
 import dev.coalition.rules.api.GovernanceRecommendation;
+import dev.coalition.rules.api.PartnerAssessment;
 import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
 import dev.coalition.value.Allocation;
@@ -33,7 +34,9 @@ import java.util.Map;
  * "owner", "timeBoxDays", "dueOn", "reason"} | null, "mediators": [{"id", "external", "rank",
  * "reasons"}], "resolvability": {"value", "reasons"}, "divergence": {"leaving", "proposed", "reasons",
  * "graceUntil", "creditsRecognised", "settlement", "seatHandedTo", "steeringBodyAfter", "votingSharesAfter"} | null,
- * "findings", "explanation"}]}}, keys in that order; "distribution", "votingPower" and "conflicts"
+ * "findings", "explanation"}], "assessment"?: {"candidates", "matrix", "pairs", "coalitionFit", "weakestPair",
+ * "spread", "flags", "unservedWants", "composition", "compositionSearch", "explanation"} ({@link AssessmentJson})},
+ * keys in that order; "distribution", "votingPower", "conflicts" and "assessment"
  * only when the document asks for them, conflicts in the document's order. Members appear in the
  * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
@@ -75,6 +78,17 @@ final class RecommendationDocument {
      */
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
                         VotingAdvice voting, List<ConflictAssessment> conflicts) {
+        return write(advisor, recommendation, distribution, voting, conflicts, null);
+    }
+
+    /**
+     * The document for a recommendation, a distribution, voting power, conflict assessments and a
+     * partner assessment made by an advisor, as text ending with a newline.
+     *
+     * @param assessment the partner assessment, or {@code null} when no candidates were given
+     */
+    static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
+                        VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -96,6 +110,10 @@ final class RecommendationDocument {
                     conflict(json, conflict);
                 }
                 json.writeEndArray();
+            }
+            if (assessment != null) {
+                json.writeFieldName("assessment");
+                AssessmentJson.write(json, assessment);
             }
             json.writeEndObject();
         });
@@ -305,7 +323,7 @@ final class RecommendationDocument {
         json.writeEndArray();
     }
 
-    private static void explanation(JsonGenerator json, List<ExplanationStep> steps) throws IOException {
+    static void explanation(JsonGenerator json, List<ExplanationStep> steps) throws IOException {
         json.writeArrayFieldStart("explanation");
         for (ExplanationStep step : steps) {
             json.writeStartObject();

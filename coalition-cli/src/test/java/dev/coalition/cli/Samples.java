@@ -38,7 +38,9 @@ enum Samples {
     CONFLICT_DATA_OWNERSHIP("conflict-data-ownership.json", LocalDate.of(2024, 7, 11), ConflictExamples::healthDataCoalition,
             () -> List.of(ConflictExamples.dataOwnershipConflict())),
     CONFLICT_DIVERGENCE("conflict-divergence.json", LocalDate.of(2023, 9, 1), ConflictExamples::financialAlliance,
-            () -> List.of(ConflictExamples.riskConflict()));
+            () -> List.of(ConflictExamples.riskConflict())),
+    RETAIL_TWELVE_FIRMS("retail-twelve-firms.json", dev.coalition.examples.AssessmentExamples::retailTwelveFirms, null, null),
+    RETAIL_TWELVE_FIRMS_AFTER("retail-twelve-firms-after.json", dev.coalition.examples.AssessmentExamples::retailAfter, null, null);
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -150,7 +152,21 @@ enum Samples {
                 ? advisor.votingPower(coalition, voting.quota())
                 : advisor.votingPower(coalition, voting.quota(), voting.weights());
         return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice,
-                expectedConflicts(advisor));
+                expectedConflicts(advisor), expectedAssessment(advisor));
+    }
+
+    /** The partner assessment the document asks for, made with the Java twin's candidates; null when it gives none. */
+    private dev.coalition.rules.api.PartnerAssessment expectedAssessment(CoalitionAdvisor advisor) {
+        return switch (this) {
+            case RETAIL_TWELVE_FIRMS -> advisor.assessPartners(dev.coalition.examples.AssessmentExamples.retailCandidates());
+            case RETAIL_TWELVE_FIRMS_AFTER -> advisor.assessPartners(dev.coalition.examples.AssessmentExamples.retailCandidatesAfter());
+            default -> null;
+        };
+    }
+
+    /** Whether the document gives candidates to assess. */
+    boolean asksForAssessment() {
+        return this == RETAIL_TWELVE_FIRMS || this == RETAIL_TWELVE_FIRMS_AFTER;
     }
 
     static List<Samples> all() {
