@@ -46,13 +46,26 @@ final class CandidateSections {
         problems.addAll(sections.fields.problems());
         if (candidates != null) {
             for (Violation v : Candidates.check(candidates)) {
-                if (!sections.fields.reportedWithin(v.path())) {
-                    problems.add(Problem.at(v.path(), v.message()));
+                String path = documentPath(v.path());
+                if (!sections.fields.reportedWithin(path)) {
+                    problems.add(Problem.at(path, v.message()));
                 }
             }
         }
         return candidates;
     }
+
+    /**
+     * A path of the domain's checks in the document's notation: a dimension that is not a plain
+     * word is quoted ({@code candidates[1].scores["-1.00"]}).
+     */
+    static String documentPath(String path) {
+        java.util.regex.Matcher m = SCORE_PATH.matcher(path);
+        return m.matches() ? DocumentPath.key(DocumentPath.key(m.group(1), "scores"), m.group(2)) : path;
+    }
+
+    private static final java.util.regex.Pattern SCORE_PATH = java.util.regex.Pattern.compile("(candidates\\[\\d+\\])\\.scores\\.(.*)",
+            java.util.regex.Pattern.DOTALL);
 
     private List<Candidate> candidates(JsonNode node) {
         if (!node.isArray()) {
