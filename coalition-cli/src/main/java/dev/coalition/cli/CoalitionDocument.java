@@ -30,7 +30,7 @@ final class CoalitionDocument {
 
     /** The fields of the document, in the order the schema lists them. */
     static final List<String> DOCUMENT_FIELDS = List.of("schemaVersion", "name", "formedOn", "members", "steeringBody",
-            "externalMediators", "context", "principles", "distribution", "voting", "asOf", "conflicts",
+            "externalMediators", "context", "principles", "distribution", "voting", "asOf", "conflicts", "candidates",
             "health", "formation");
     /** The fields of a member. */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "category", "votingWeight", "trusts", "expertise");

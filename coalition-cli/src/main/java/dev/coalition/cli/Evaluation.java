@@ -7,6 +7,7 @@ import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.HealthAdvice;
 import dev.coalition.rules.api.ReadinessAdvice;
+import dev.coalition.rules.api.PartnerAssessment;
 import dev.coalition.rules.api.VotingAdvice;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,13 @@ import java.util.List;
  * @param distribution the distribution, or {@code null} when none was asked for
  * @param voting       the voting power, or {@code null} when none was asked for
  * @param conflicts    the conflict assessments in document order, or {@code null} when no conflicts were given
+ * @param assessment   the partner assessment, or {@code null} when no candidates were given
  * @param health       the alliance-health diagnosis, or {@code null} when no health assessments were given
  * @param readiness    the formation readiness, or {@code null} when no formation was given
  */
 record Evaluation(Coalition coalition, GovernanceRecommendation governance, DistributionAdvice distribution,
-                  VotingAdvice voting, List<ConflictAssessment> conflicts, HealthAdvice health, ReadinessAdvice readiness) {
+                  VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment, HealthAdvice health,
+                  ReadinessAdvice readiness) {
 
     Evaluation {
         conflicts = conflicts == null ? null : List.copyOf(conflicts);
@@ -65,20 +68,22 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         if (reading.conflicts() != null) {
             ConflictAnalyses.check(advisor, coalition, reading.conflicts(), reading::reportedWithin, problems);
         }
+        List<dev.coalition.assessment.Candidate> candidates = CandidateSections.read(reading.json().root(), problems);
         if (!reading.problems().isEmpty() || !problems.isEmpty()) {
             throw reading.failure(problems);
         }
         List<ConflictAssessment> conflicts = reading.conflicts() == null ? null
                 : ConflictAnalyses.assess(advisor, coalition, reading.conflicts());
+        PartnerAssessment assessment = candidates == null ? null : advisor.assessPartners(candidates);
         HealthAdvice health = reading.health() == null ? null : advisor.assessHealth(reading.health(), reading.asOf());
         ReadinessAdvice readiness = reading.formation() == null ? null
                 : advisor.formationReadiness(reading.formation(), reading.asOf());
-        return new Evaluation(coalition, advisor.recommendGovernance(coalition), distribution, voting, conflicts, health,
-                readiness);
+        return new Evaluation(coalition, advisor.recommendGovernance(coalition), distribution, voting, conflicts, assessment,
+                health, readiness);
     }
 
     /** The JSON answer, as {@code coalition evaluate} prints it. */
     String json(CoalitionAdvisor advisor) {
-        return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, health, readiness);
+        return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, assessment, health, readiness);
     }
 }

@@ -16,6 +16,7 @@ import dev.coalition.rules.api.FitEntry;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.HealthAdvice;
 import dev.coalition.rules.api.ReadinessAdvice;
+import dev.coalition.rules.api.PartnerAssessment;
 import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
 import dev.coalition.value.Allocation;
@@ -37,10 +38,13 @@ import java.util.Map;
  * "owner", "timeBoxDays", "dueOn", "reason"} | null, "mediators": [{"id", "external", "rank",
  * "reasons"}], "resolvability": {"value", "reasons"}, "divergence": {"leaving", "proposed", "reasons",
  * "graceUntil", "creditsRecognised", "settlement", "seatHandedTo", "steeringBodyAfter", "votingSharesAfter"} | null,
- * "findings", "explanation"}], "health"?: {"latest": {PILLAR: score}, "status", "trend": {PILLAR: change},
+ * "findings", "explanation"}], "assessment"?: {"candidates", "matrix", "pairs", "coalitionFit", "weakestPair",
+ * "spread", "flags", "unservedWants", "composition", "compositionSearch", "explanation"} ({@link AssessmentJson}),
+ * "health"?: {"latest": {PILLAR: score}, "status", "trend": {PILLAR: change},
  * "interventions": [{"pillar", "id", "reason"}], "findings", "explanation"}, "readiness"?: {"ready",
  * "missing", "formationWeeks", "findings", "explanation"}}, keys in that order; "distribution",
- * "votingPower", "conflicts", "health" and "readiness" only when the document asks for them, conflicts in the document's order. Members appear in the
+ * "votingPower", "conflicts", "assessment", "health" and "readiness" only when the document asks for them,
+ * conflicts in the document's order. Members appear in the
  * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
  * and power indices are exact fractions {@code "p/q"} (exact shares in the currency's major unit);
@@ -81,19 +85,20 @@ final class RecommendationDocument {
      */
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
                         VotingAdvice voting, List<ConflictAssessment> conflicts) {
-        return write(advisor, recommendation, distribution, voting, conflicts, null, null);
+        return write(advisor, recommendation, distribution, voting, conflicts, null, null, null);
     }
 
     /**
      * The document for everything {@code coalition evaluate} decides, as {@code coalition evaluate}
-     * writes it.
+     * writes it: text ending with a newline.
      *
-     * @param health    the alliance-health diagnosis, or {@code null} when none was asked for
-     * @param readiness the formation readiness, or {@code null} when none was asked for
+     * @param assessment the partner assessment, or {@code null} when no candidates were given
+     * @param health     the alliance-health diagnosis, or {@code null} when none was asked for
+     * @param readiness  the formation readiness, or {@code null} when none was asked for
      */
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
-                        VotingAdvice voting, List<ConflictAssessment> conflicts, HealthAdvice health,
-                        ReadinessAdvice readiness) {
+                        VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
+                        HealthAdvice health, ReadinessAdvice readiness) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -115,6 +120,10 @@ final class RecommendationDocument {
                     conflict(json, conflict);
                 }
                 json.writeEndArray();
+            }
+            if (assessment != null) {
+                json.writeFieldName("assessment");
+                AssessmentJson.write(json, assessment);
             }
             if (health != null) {
                 json.writeFieldName("health");
@@ -373,7 +382,7 @@ final class RecommendationDocument {
         json.writeEndArray();
     }
 
-    private static void explanation(JsonGenerator json, List<ExplanationStep> steps) throws IOException {
+    static void explanation(JsonGenerator json, List<ExplanationStep> steps) throws IOException {
         json.writeArrayFieldStart("explanation");
         for (ExplanationStep step : steps) {
             json.writeStartObject();

@@ -56,6 +56,9 @@ final class RecommendationText {
         if (evaluation.conflicts() != null) {
             evaluation.conflicts().forEach(writer::conflict);
         }
+        if (evaluation.assessment() != null) {
+            writer.assessment(evaluation.assessment());
+        }
         if (evaluation.health() != null) {
             writer.health(evaluation.health());
         }
@@ -145,6 +148,9 @@ final class RecommendationText {
         if (evaluation.conflicts() != null) {
             evaluation.conflicts().forEach(a -> explanation("conflict \"" + a.id() + "\"", a.explanation()));
         }
+        if (evaluation.assessment() != null) {
+            explanation("partner assessment", evaluation.assessment().explanation());
+        }
         if (evaluation.health() != null) {
             explanation("health", evaluation.health().explanation());
         }
@@ -171,6 +177,24 @@ final class RecommendationText {
         line("Formation: " + (advice.ready() ? "ready" : "not ready") + " after " + advice.formationWeeks()
                 + " whole weeks; missing steps: " + list(advice.missing()));
         findings(INDENT + "findings:", INDENT, advice.findings());
+    }
+
+    private void assessment(dev.coalition.rules.api.PartnerAssessment a) {
+        line("Partner assessment of " + a.candidates().size() + " candidates:");
+        line(INDENT + "coalition fit " + index(a.coalitionFit()) + "; weakest pair " + a.weakestPair().a() + " and "
+                + a.weakestPair().b() + ", fit " + index(a.weakestPair().fit()));
+        line(INDENT + "spread: " + a.spread().entrySet().stream().map(e -> e.getKey() + " " + index(e.getValue()))
+                .collect(Collectors.joining(", ")));
+        line(INDENT + "unserved wants: " + (a.unservedWants().isEmpty() ? "none" : a.unservedWants().stream()
+                .map(w -> w.candidate() + " seeks " + w.resource()).collect(Collectors.joining(", "))));
+        findings(INDENT + "flags:", INDENT, a.flags());
+        line(INDENT + "composition (" + a.compositionSearch() + " search):" + (a.composition().isEmpty() ? " no change suggested" : ""));
+        for (dev.coalition.rules.api.CompositionSuggestion s : a.composition()) {
+            line(INDENT + INDENT + "leave out " + list(s.leaveOut()) + ": weakest pair " + index(s.weakestPairBefore()) + " -> "
+                    + index(s.weakestPairAfter()) + ", coalition fit " + index(s.coalitionFitAfter()) + "; clears "
+                    + (s.flagsCleared().isEmpty() ? "no flag" : s.flagsCleared().stream().map(f -> f.id() + " (" + f.subject() + ")")
+                    .collect(Collectors.joining(", "))));
+        }
     }
 
     private void explanation(String part, List<ExplanationStep> steps) {

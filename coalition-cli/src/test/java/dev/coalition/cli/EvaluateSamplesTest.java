@@ -58,6 +58,8 @@ class EvaluateSamplesTest {
 
         if (sample.asksForValue()) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "distribution", "votingPower");
+        } else if (sample.asksForAssessment()) {
+            assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "assessment");
         } else if (sample.asksForHealth()) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "health");
         } else if (sample.asksForFormation()) {

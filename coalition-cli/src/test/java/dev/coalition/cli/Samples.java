@@ -47,7 +47,9 @@ enum Samples {
     MANUFACTURING_HEALTH("manufacturing-health.json", LifecycleExamples.MANUFACTURING_AS_OF,
             LifecycleExamples::manufacturingCoalition, new Lifecycle(LifecycleExamples::manufacturingHealth, null)),
     FINTECH_FORMATION("fintech-formation.json", LifecycleExamples.FINTECH_AS_OF,
-            LifecycleExamples::fintechCoalition, new Lifecycle(null, LifecycleExamples::fintechFormation));
+            LifecycleExamples::fintechCoalition, new Lifecycle(null, LifecycleExamples::fintechFormation)),
+    RETAIL_TWELVE_FIRMS("retail-twelve-firms.json", dev.coalition.examples.AssessmentExamples::retailTwelveFirms, null, null),
+    RETAIL_TWELVE_FIRMS_AFTER("retail-twelve-firms-after.json", dev.coalition.examples.AssessmentExamples::retailAfter, null, null);
 
     /**
      * The lifecycle sections a document gives, built in Java.
@@ -193,7 +195,21 @@ enum Samples {
         ReadinessAdvice readiness = lifecycle == null || lifecycle.formation() == null ? null
                 : advisor.formationReadiness(lifecycle.formation().get(), asOf);
         return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice,
-                expectedConflicts(advisor), health, readiness);
+                expectedConflicts(advisor), expectedAssessment(advisor), health, readiness);
+    }
+
+    /** The partner assessment the document asks for, made with the Java twin's candidates; null when it gives none. */
+    private dev.coalition.rules.api.PartnerAssessment expectedAssessment(CoalitionAdvisor advisor) {
+        return switch (this) {
+            case RETAIL_TWELVE_FIRMS -> advisor.assessPartners(dev.coalition.examples.AssessmentExamples.retailCandidates());
+            case RETAIL_TWELVE_FIRMS_AFTER -> advisor.assessPartners(dev.coalition.examples.AssessmentExamples.retailCandidatesAfter());
+            default -> null;
+        };
+    }
+
+    /** Whether the document gives candidates to assess. */
+    boolean asksForAssessment() {
+        return this == RETAIL_TWELVE_FIRMS || this == RETAIL_TWELVE_FIRMS_AFTER;
     }
 
     static List<Samples> all() {

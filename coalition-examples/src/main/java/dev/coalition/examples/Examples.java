@@ -34,6 +34,7 @@ public final class Examples {
             }
             ValueExamples.run(out, advisor);
             ConflictExamples.run(out, advisor);
+            AssessmentExamples.run(out, advisor);
             LifecycleExamples.run(out, advisor);
         }
     }

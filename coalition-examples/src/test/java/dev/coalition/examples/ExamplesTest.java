@@ -59,6 +59,18 @@ class ExamplesTest {
     }
 
     @Test
+    void theRetailCoalitionIsAdvisedToLeaveOutTheTwoFirmsAtTheExtremesOfInnovationAndRisk() {
+        dev.coalition.rules.api.PartnerAssessment before = advisor.assessPartners(AssessmentExamples.retailCandidates());
+        dev.coalition.rules.api.PartnerAssessment after = advisor.assessPartners(AssessmentExamples.retailCandidatesAfter());
+
+        assertThat(before.flags()).filteredOn(f -> f.id().equals("WIDE_SPREAD")).extracting(f -> f.subject())
+                .containsExactly("RISK_TOLERANCE", "INNOVATION");
+        assertThat(before.composition().get(0).leaveOut()).containsExactly("heritage", "novamart");
+        assertThat(after.flags()).noneMatch(f -> f.id().equals("WIDE_SPREAD"));
+        assertThat(after.weakestPair().fit()).isEqualTo(before.composition().get(0).weakestPairAfter());
+    }
+
+    @Test
     void pandemicResponseIsCentralizedUnderTheRegionalHealthAuthorityAndMissesSeats() {
         GovernanceRecommendation advice = advisor.recommendGovernance(ArticleCoalitions.pandemicResponse());
 

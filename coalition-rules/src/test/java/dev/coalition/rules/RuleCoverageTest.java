@@ -120,6 +120,7 @@ class RuleCoverageTest {
         fired.addAll(votingRulesFired());
         fired.addAll(conflictRulesFired());
         fired.addAll(healthRulesFired());
+        fired.addAll(assessmentRulesFired());
         fired.removeIf(id -> COMPUTED_STEP.matcher(id).matches());
 
         assertThat(fired).containsExactlyInAnyOrderElementsOf(bundledRuleIds());
@@ -168,6 +169,16 @@ class RuleCoverageTest {
         shares.put("c", Fraction.ZERO);
         fired.addAll(Explanations.ruleIds(ValueCases.DirectRuns.run(trio,
                 new AttributionOutcome(new PeerAttribution.Attribution(shares, Fraction.ZERO, "DMT_EXACT", List.of()))).explanation()));
+        return fired;
+    }
+
+    /** The assessment cases of AssessmentFlagsTest and AssessmentCompositionTest, in brief. */
+    private static Set<String> assessmentRulesFired() {
+        Set<String> fired = new TreeSet<>(Explanations.ruleIds(advisor.assessPartners(AssessmentCases.oneOutlier()).explanation()));
+        // no prior ties, a weak pair
+        fired.addAll(Explanations.ruleIds(advisor.assessPartners(List.of(AssessmentCases.candidate("a", "CULTURE", "0", "DECISION_STYLE", "0", "INNOVATION", "0"),
+                AssessmentCases.candidate("b", "CULTURE", "1", "DECISION_STYLE", "1", "INNOVATION", "1"), AssessmentCases.candidate("c"))).explanation()));
+        fired.remove("assessment.composition.search");
         return fired;
     }
 

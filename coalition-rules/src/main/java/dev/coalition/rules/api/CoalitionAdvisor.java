@@ -63,9 +63,10 @@ public final class CoalitionAdvisor implements AutoCloseable {
     private final DecisionArea value;
     private final DecisionArea voting;
     private final DecisionArea conflicts;
+    private final DecisionArea assessment;
     private final DecisionArea health;
     private final DecisionArea formation;
-    private final List<DecisionArea> areas;     // the six above, in this order
+    private final List<DecisionArea> areas;     // the seven above, in this order
     private volatile String policyHash;          // computed when first asked for
     private final java.lang.ref.Cleaner.Cleanable cleanable;
 
@@ -83,9 +84,10 @@ public final class CoalitionAdvisor implements AutoCloseable {
         this.value = new DecisionArea("value", policies, settings, maxRuleFirings, listeners);
         this.voting = new DecisionArea("voting", policies, settings, maxRuleFirings, listeners);
         this.conflicts = new DecisionArea("conflict", policies, settings, maxRuleFirings, listeners);
+        this.assessment = new DecisionArea("assessment", policies, settings, maxRuleFirings, listeners);
         this.health = new DecisionArea("health", policies, settings, maxRuleFirings, listeners);
         this.formation = new DecisionArea("formation", policies, settings, maxRuleFirings, listeners);
-        this.areas = List.of(governance, value, voting, conflicts, health, formation);
+        this.areas = List.of(governance, value, voting, conflicts, assessment, health, formation);
         this.cleanable = CLEANER.register(this, new Release(areas));
     }
 
@@ -176,6 +178,23 @@ public final class CoalitionAdvisor implements AutoCloseable {
         requireCoalition(coalition);
         return VotingDecision.analyse(voting.runner(), settings, coalition, quota, Objects.requireNonNull(weights, "weights"),
                 maxVotingCost);
+    }
+
+    /**
+     * Assesses candidate partners (members or prospective ones): the exact fit of every pair, the
+     * weakest pair, how far apart they stand, what they seek that nobody brings, the flags the
+     * rules raise and up to three changes of composition that raise the weakest pair's fit.
+     *
+     * @param candidates at least two, each scoring every dimension of {@link dev.coalition.assessment.Dimension#scored()}
+     * @throws dev.coalition.core.InvalidCoalitionException naming every problem at its path, e.g.
+     *         {@code candidates[2].scores.CULTURE}: a score outside its scale, an unknown or missing
+     *         dimension, a duplicate candidate, a tie to an unknown candidate, fewer than two
+     * @throws IllegalStateException if the advisor has been closed
+     */
+    public PartnerAssessment assessPartners(List<dev.coalition.assessment.Candidate> candidates) {
+        ensureOpen();
+        dev.coalition.assessment.Candidates.requireValid(candidates);
+        return dev.coalition.rules.internal.AssessmentDecision.assess(assessment.runner(), settings, candidates);
     }
 
     /** Assesses members' value portfolios against what they seek. */
@@ -388,8 +407,8 @@ public final class CoalitionAdvisor implements AutoCloseable {
      * first decisions do not wait for them. Optional: every area is otherwise built on its first
      * decision. Useful at start-up, before the first request arrives. Idempotent and thread-safe.
      *
-     * @param areas any of {@code governance}, {@code value}, {@code voting}, {@code conflict}, {@code health},
-     *              {@code formation}; none means all
+     * @param areas any of {@code governance}, {@code value}, {@code voting}, {@code conflict}, {@code assessment},
+     *              {@code health}, {@code formation}; none means all
      * @throws IllegalArgumentException naming an unknown area and the known ones
      * @throws IllegalStateException if the advisor has been closed
      */
@@ -399,7 +418,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         for (String name : areas) {
             DecisionArea area = this.areas.stream().filter(a -> a.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("areas: \"" + name + "\" is not a decision area; use "
-                            + "governance, value, voting, conflict, health or formation"));
+                            + "governance, value, voting, conflict, assessment, health or formation"));
             chosen.add(area);
         }
         (chosen.isEmpty() ? this.areas : chosen).forEach(DecisionArea::prepare);

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class PolicySet {
 
     private static final String BUNDLED = "dev/coalition/policies/";
-    private static final List<String> AREAS = List.of("governance", "value", "voting", "conflict", "health", "formation");
+    private static final List<String> AREAS = List.of("governance", "value", "voting", "conflict", "assessment", "health", "formation");
     private static volatile Map<String, PolicySource> bundledFiles;
 
     private final Map<String, PolicySource> files;
@@ -168,7 +168,7 @@ public final class PolicySet {
 
     /**
      * The decision areas of the bundled policy, in load order: {@code governance}, {@code value},
-     * {@code voting}, {@code conflict}. Each has a knowledge base of its own.
+     * {@code voting}, {@code conflict}, {@code assessment}. Each has a knowledge base of its own.
      */
     public static List<String> areas() {
         return AREAS;
