@@ -267,8 +267,8 @@ class PolicyDiagnosticsTest {
         PolicyCheck check = PolicyCheck.of(dir);
 
         assertThat(check.problems()).isEmpty();
-        assertThat(check.files()).isEqualTo(21);
-        assertThat(check.summary()).isEqualTo("OK: " + check.rules() + " rules in 21 files");
+        assertThat(check.files()).isEqualTo(22);
+        assertThat(check.summary()).isEqualTo("OK: " + check.rules() + " rules in 22 files");
         assertThat(check.rules()).isGreaterThan(80);
     }
 
