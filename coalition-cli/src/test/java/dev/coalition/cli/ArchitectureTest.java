@@ -49,7 +49,7 @@ class ArchitectureTest {
         classes().that().resideInAnyPackage("dev.coalition.cli..", "dev.coalition.examples..")
                 .should().onlyDependOnClassesThat(not(resideInAPackage("dev.coalition..")).or(resideInAnyPackage(
                         "dev.coalition.core", "dev.coalition.governance", "dev.coalition.policy", "dev.coalition.network",
-                        "dev.coalition.composition", "dev.coalition.value", "dev.coalition.voting", "dev.coalition.ledger",
+                        "dev.coalition.composition", "dev.coalition.value", "dev.coalition.value.stability", "dev.coalition.voting", "dev.coalition.ledger",
                         "dev.coalition.conflict",
                         "dev.coalition.rules.api", "dev.coalition.testkit", "dev.coalition.cli", "dev.coalition.examples")))
                 .check(classes);

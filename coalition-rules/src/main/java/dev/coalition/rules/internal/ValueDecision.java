@@ -141,7 +141,7 @@ public final class ValueDecision {
         if (request.game() != null) {
             if (!new java.util.HashSet<>(request.game().players()).equals(new java.util.HashSet<>(members))) {
                 problems.add(new Violation("distribution.game.players", "must be exactly the members " + members
-                        + ", not " + request.game().players() + "; the game's players are the members who share the amount"));
+                        + ", not " + request.game().players()));
             }
             try {
                 ShapleyAllocation.checkGame(request.game());
