@@ -10,6 +10,7 @@ import dev.coalition.lifecycle.FormationStep;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
+import dev.coalition.rules.api.DivisionStability;
 import dev.coalition.rules.api.ExplanationStep;
 import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.FitEntry;
@@ -21,6 +22,7 @@ import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
 import dev.coalition.value.Allocation;
 import dev.coalition.value.Fraction;
+import dev.coalition.value.stability.BlockingCoalition;
 import dev.coalition.value.ShapleyValues;
 import dev.coalition.voting.VotingPower;
 import java.io.IOException;
@@ -31,7 +33,8 @@ import java.util.Map;
  * The result document of {@code coalition evaluate}:
  * {@code {"schemaVersion", "provenance": {"library", "policyHash", "settings"}, "governance": {"mode",
  * "lead", "fit", "domains", "safeguards", "findings", "explanation"}, "distribution"?: {"policy",
- * "shares", "exactShares", "guarantee", "approximation"?, "findings", "explanation"}, "votingPower"?:
+ * "shares", "exactShares", "guarantee", "approximation"?, "stability"?: {"inCore", "blockingCoalitions":
+ * [{"members", "value", "received", "gain"}], "epsilon", "nucleolus"}, "findings", "explanation"}, "votingPower"?:
  * {"banzhaf", "banzhafRaw", "shapleyShubik", "banzhafDecimal", "shapleyShubikDecimal", "vetoPlayers",
  * "nullPlayers", "findings", "explanation"}, "conflicts"?: [{"id", "types": [{"type", "role",
  * "because"}], "stage", "level", "interventions", "externalFacilitatorRequired", "nextStep": {"step",
@@ -243,8 +246,34 @@ final class RecommendationDocument {
             json.writeStringField("range", a.range() == null ? null : a.range().toString());
             json.writeEndObject();
         }
+        if (advice.stability().isPresent()) {
+            json.writeFieldName("stability");
+            stability(json, advice.stability().get());
+        }
         findings(json, advice.findings());
         explanation(json, advice.explanation());
+        json.writeEndObject();
+    }
+
+    private static void stability(JsonGenerator json, DivisionStability s) throws IOException {
+        json.writeStartObject();
+        json.writeBooleanField("inCore", s.inCore());
+        json.writeArrayFieldStart("blockingCoalitions");
+        for (BlockingCoalition b : s.blockingCoalitions()) {
+            json.writeStartObject();
+            ids(json, "members", b.members());
+            json.writeStringField("value", b.value().toString());
+            json.writeStringField("received", b.received().toString());
+            json.writeStringField("gain", b.gain().toString());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("epsilon", s.epsilon().map(Fraction::toString).orElse(null));
+        if (s.nucleolus().isPresent()) {
+            exactIndex(json, "nucleolus", s.nucleolus().get());
+        } else {
+            json.writeNullField("nucleolus");
+        }
         json.writeEndObject();
     }
 

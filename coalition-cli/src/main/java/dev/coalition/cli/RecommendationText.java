@@ -6,6 +6,7 @@ import dev.coalition.governance.GovernanceMode;
 import dev.coalition.health.Pillar;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
+import dev.coalition.rules.api.DivisionStability;
 import dev.coalition.rules.api.ExplanationStep;
 import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.FitEntry;
@@ -16,6 +17,7 @@ import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
 import dev.coalition.value.Allocation;
+import dev.coalition.value.stability.BlockingCoalition;
 import dev.coalition.value.Fraction;
 import dev.coalition.value.ShapleyValues;
 import dev.coalition.voting.VotingPower;
@@ -98,7 +100,22 @@ final class RecommendationText {
             line(INDENT + "estimated from " + a.permutations() + " sampled orderings, seed " + a.seed() + " (epsilon "
                     + Numbers.format(a.epsilon()) + ", delta " + Numbers.format(a.delta()) + ")");
         }
+        advice.stability().ifPresent(this::stability);
         findings(INDENT + "findings:", INDENT, advice.findings());
+    }
+
+    private void stability(DivisionStability s) {
+        line(INDENT + "stability (in the game's units): " + (s.inCore() ? "in the core" : "not in the core")
+                + s.epsilon().map(e -> ", least-core epsilon " + e).orElse(""));
+        for (BlockingCoalition b : s.blockingCoalitions()) {
+            line(INDENT + INDENT + String.join(", ", b.members()) + " would gain " + b.gain() + " by leaving (value " + b.value()
+                    + ", received " + b.received() + ")");
+        }
+        if (s.blockingCount() > s.blockingCoalitions().size()) {
+            line(INDENT + INDENT + "and " + (s.blockingCount() - s.blockingCoalitions().size()) + " more groups");
+        }
+        s.nucleolus().ifPresent(n -> line(INDENT + INDENT + "nucleolus: " + String.join(", ",
+                n.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
     }
 
     private void voting(VotingAdvice advice) {

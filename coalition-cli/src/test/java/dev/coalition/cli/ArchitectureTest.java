@@ -49,8 +49,8 @@ class ArchitectureTest {
         classes().that().resideInAnyPackage("dev.coalition.cli..", "dev.coalition.examples..")
                 .should().onlyDependOnClassesThat(not(resideInAPackage("dev.coalition..")).or(resideInAnyPackage(
                         "dev.coalition.core", "dev.coalition.governance", "dev.coalition.policy", "dev.coalition.network",
-                        "dev.coalition.composition", "dev.coalition.assessment", "dev.coalition.value", "dev.coalition.voting", "dev.coalition.ledger",
-                        "dev.coalition.conflict", "dev.coalition.health", "dev.coalition.lifecycle",
+                        "dev.coalition.composition", "dev.coalition.assessment", "dev.coalition.value", "dev.coalition.value.stability",
+                        "dev.coalition.voting", "dev.coalition.ledger", "dev.coalition.conflict", "dev.coalition.health", "dev.coalition.lifecycle",
                         "dev.coalition.rules.api", "dev.coalition.testkit", "dev.coalition.cli", "dev.coalition.examples")))
                 .check(classes);
     }

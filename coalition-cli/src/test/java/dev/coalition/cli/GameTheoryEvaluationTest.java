@@ -108,7 +108,11 @@ class GameTheoryEvaluationTest {
         assertThat(Cli.texts(distribution.get("shares"))).containsExactly(entry("a", "70.00"), entry("b", "-20.00"), entry("c", "-20.00"));
         assertThat(Cli.texts(distribution.get("exactShares"))).containsExactly(entry("a", "70"), entry("b", "-20"), entry("c", "-20"));
         assertThat(distribution.get("findings")).extracting(f -> f.get("id").asText() + " " + f.get("subject").asText())
-                .containsExactly("NEGATIVE_SHARES b", "NEGATIVE_SHARES c");
+                .containsExactly("NEGATIVE_SHARES b", "NEGATIVE_SHARES c", "SHARES_NOT_IN_CORE a",
+                        "NUCLEOLUS_OMITTED distribution.stability.nucleolus");
+        // a alone makes 12 but gets 7; the members' own values (12) are more than v(N) = 3: no imputation
+        assertThat(distribution.at("/stability/blockingCoalitions/0/gain").asText()).isEqualTo("5");
+        assertThat(distribution.at("/stability/nucleolus").isNull()).isTrue();
     }
 
     @Test

@@ -249,7 +249,7 @@ class InvalidValueSectionsTest {
             distribution(doc).put("policy", "FAIR");
 
             assertRejected(evaluate(doc), "distribution.policy: \"FAIR\" is not an allocation policy; use one of "
-                    + "[EQUAL, PROPORTIONAL, NEED_WEIGHTED, SHAPLEY]");
+                    + "[EQUAL, PROPORTIONAL, NEED_WEIGHTED, SHAPLEY, NUCLEOLUS]");
         }
 
         @Test
@@ -801,7 +801,7 @@ class InvalidValueSectionsTest {
             assertRejected(evaluate(doc),
                     "voting.quota: 9 is above the total weight 3; no coalition could win: use a quota from 1 to 3",
                     "distribution.policy: \"FAIR\" is not an allocation policy; use one of "
-                            + "[EQUAL, PROPORTIONAL, NEED_WEIGHTED, SHAPLEY]");
+                            + "[EQUAL, PROPORTIONAL, NEED_WEIGHTED, SHAPLEY, NUCLEOLUS]");
         }
 
         @Test

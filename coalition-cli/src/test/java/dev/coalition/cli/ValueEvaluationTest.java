@@ -317,7 +317,7 @@ class ValueEvaluationTest {
         JsonNode distribution = Cli.answer(doc, "--set", "value.exactShapleyMaxPlayers=2").get("distribution");
 
         assertThat(keys(distribution)).containsExactly("policy", "shares", "exactShares", "guarantee", "approximation",
-                "findings", "explanation");
+                "stability", "findings", "explanation");
         assertThat(distribution.get("guarantee").asText()).isEqualTo("APPROXIMATE");
         JsonNode approximation = distribution.get("approximation");
         assertThat(keys(approximation)).containsExactly("epsilon", "delta", "permutations", "seed", "range");

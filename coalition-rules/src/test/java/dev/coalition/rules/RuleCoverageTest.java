@@ -72,7 +72,7 @@ class RuleCoverageTest {
     private static final Pattern RULE = Pattern.compile("(?m)^rule \"");
 
     /** Explanation steps that Java computed rather than a rule decided, e.g. value.allocate.equal. */
-    private static final Pattern COMPUTED_STEP = Pattern.compile("value\\.(allocate|review|attribution)\\.[a-z_]+");
+    private static final Pattern COMPUTED_STEP = Pattern.compile("value\\.(allocate|review|attribution|stability)\\.[a-z_]+");
 
     @Test
     void theRuleIdsAreReadFromTheBundledPolicy() {
@@ -148,6 +148,12 @@ class RuleCoverageTest {
         fired.addAll(Explanations.ruleIds(advisor.distribute(large, DistributionRequest.of(new Credits(2100))
                 .withGame(ValueCases.countingGame(ValueCases.numberedIds(21))).withSampling(new Sampling(1.0, 0.05, 7L))
                 .withPolicy("SHAPLEY")).explanation()));
+
+        // 3 players are more than a value.nucleolusMaxPlayers of 2: the nucleolus is omitted
+        try (CoalitionAdvisor small = CoalitionAdvisor.builder().setting("value.nucleolusMaxPlayers", "2").build()) {
+            fired.addAll(Explanations.ruleIds(small.distribute(trio, DistributionRequest.of(new Credits(90))
+                    .withGame(ValueCases.trioGame())).explanation()));
+        }
 
         fired.addAll(Explanations.ruleIds(advisor.assessPortfolios(trio, List.of(
                 new ValuePortfolio("a", java.util.Set.of(ValueType.STRATEGIC), Map.of(), Map.of(ValueType.FINANCIAL, Fraction.ONE)),

@@ -136,7 +136,7 @@ class ValueFacadeTest {
         void anUnknownPolicyNameIsRefusedWithItsPath() {
             assertThat(violations(() -> advisor.distribute(TRIO, DistributionRequest.of(eur("1.00")).withPolicy("RANDOM"))))
                     .containsExactly(new Violation("distribution.policy",
-                            "\"RANDOM\" is not an allocation policy; use one of [EQUAL, PROPORTIONAL, NEED_WEIGHTED, SHAPLEY]"));
+                            "\"RANDOM\" is not an allocation policy; use one of [EQUAL, PROPORTIONAL, NEED_WEIGHTED, SHAPLEY, NUCLEOLUS]"));
             assertThatThrownBy(() -> advisor.distribute(TRIO, DistributionRequest.of(eur("1.00")).withPolicy("equal")))
                     .isInstanceOf(InvalidCoalitionException.class)
                     .hasMessageStartingWith("distribution.policy: \"equal\" is not an allocation policy");

@@ -18,7 +18,7 @@ import java.util.Set;
  * allocation policy from the principles when none is named.
  *
  * @param amount        what is distributed: {@link dev.coalition.value.Money} or {@link dev.coalition.value.Credits}
- * @param policy        EQUAL, PROPORTIONAL, NEED_WEIGHTED or SHAPLEY, or {@code null} to let the principles decide
+ * @param policy        EQUAL, PROPORTIONAL, NEED_WEIGHTED, SHAPLEY or NUCLEOLUS, or {@code null} to let the principles decide
  * @param principles    the coalition's stated principles
  * @param contributions each member's contribution, for PROPORTIONAL and NEED_WEIGHTED
  * @param needs         each member's need, for NEED_WEIGHTED

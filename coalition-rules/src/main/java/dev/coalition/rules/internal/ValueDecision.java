@@ -8,6 +8,7 @@ import dev.coalition.policy.Settings;
 import dev.coalition.rules.api.AttributionAdvice;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.DistributionRequest;
+import dev.coalition.rules.api.DivisionStability;
 import dev.coalition.rules.api.ExplanationStep;
 import dev.coalition.rules.api.PolicyRuntimeException;
 import dev.coalition.rules.api.PortfolioAdvice;
@@ -31,8 +32,11 @@ import dev.coalition.value.ProportionalAllocation;
 import dev.coalition.value.Rebalancing;
 import dev.coalition.value.RebalancingPolicy;
 import dev.coalition.value.ShapleyAllocation;
+import dev.coalition.value.TableGame;
+import dev.coalition.value.stability.Stability;
 import dev.coalition.value.Units;
 import dev.coalition.value.ValuePortfolio;
+import dev.coalition.value.stability.NucleolusAllocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +58,7 @@ public final class ValueDecision {
     private static Map<String, AllocationPolicy> policies() {
         Map<String, AllocationPolicy> policies = new LinkedHashMap<>();
         for (AllocationPolicy p : List.of(new EqualAllocation(), new ProportionalAllocation(), new NeedWeightedAllocation(),
-                new ShapleyAllocation())) {
+                new ShapleyAllocation(), NucleolusAllocation.of())) {
             policies.put(p.name(), p);
         }
         return java.util.Collections.unmodifiableMap(policies);
@@ -86,7 +90,8 @@ public final class ValueDecision {
                     + (choices.isEmpty() ? "" : ": " + choices.stream().map(PolicyChoice::policy).toList()));
         }
         String policyName = choices.get(0).policy();
-        AllocationPolicy policy = POLICIES.get(policyName);
+        AllocationPolicy policy = policyName.equals("NUCLEOLUS")
+                ? NucleolusAllocation.upTo(settings.integer("value.nucleolusMaxPlayers")) : POLICIES.get(policyName);
         if (policy == null) {
             throw new PolicyRuntimeException("the value policy chose \"" + policyName + "\", which is not one of " + POLICIES.keySet());
         }
@@ -97,14 +102,20 @@ public final class ValueDecision {
         List<Object> outcome = new ArrayList<>(List.of(settings, coalition, new AllocationOutcome(allocation)));
         allocation.exactShares().forEach((member, share) -> outcome.add(new MemberShare(member, policyName, share.doubleValue(),
                 allocation.paidOut().get(member), shown(allocation.amount(), allocation.paidOut().get(member)))));
+        java.util.Optional<Stability> stability = StabilityFacts.assess(settings, request, allocation);
+        stability.ifPresent(s -> outcome.addAll(StabilityFacts.of(settings, (TableGame) request.game(), s)));
         DecisionRunner.Outcome judging = runner.run("value findings", coalition.name(), outcome);
         List<ExplanationStep> explanation = new ArrayList<>(choosing.explanation());
         explanation.addAll(Findings.computed("value.allocate." + policyName.toLowerCase(java.util.Locale.ROOT),
                 "Computed by the " + policyName + " allocation policy", allocation.explanation()));
+        List<ExplanationStep> stabilitySteps = stability.map(StabilityFacts::explanation).orElse(List.of());
+        explanation.addAll(stabilitySteps);
         explanation.addAll(judging.explanation());
         List<dev.coalition.rules.api.Finding> findings = new ArrayList<>(Findings.of(choosing));
         findings.addAll(Findings.of(judging));
-        return new DistributionAdvice(policyName, allocation, findings, explanation);
+        return new DistributionAdvice(policyName, allocation, findings, explanation, stability.map(s -> new DivisionStability(
+                s.inCore(), s.blockingCount(), s.blockingCoalitions(), s.epsilon(), s.nucleolus(),
+                StabilityFacts.withRules(stabilitySteps, judging.explanation()))));
     }
 
     /** Units as people read them, with their unit: {@code -250.00 EUR}, {@code 1 credit}, {@code -400 credits}. */
@@ -128,6 +139,10 @@ public final class ValueDecision {
             problems.add(new Violation("distribution.needWeight", w + " is outside 0..1"));
         }
         if (request.game() != null) {
+            if (!new java.util.HashSet<>(request.game().players()).equals(new java.util.HashSet<>(members))) {
+                problems.add(new Violation("distribution.game.players", "must be exactly the members " + members
+                        + ", not " + request.game().players()));
+            }
             try {
                 ShapleyAllocation.checkGame(request.game());
             } catch (InvalidCoalitionException e) {

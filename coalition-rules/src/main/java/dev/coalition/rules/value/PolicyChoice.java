@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Result fact: the allocation policy to apply. A policy must insert exactly one.
  *
- * @param policy the policy's name: EQUAL, PROPORTIONAL, NEED_WEIGHTED or SHAPLEY
+ * @param policy the policy's name: EQUAL, PROPORTIONAL, NEED_WEIGHTED, SHAPLEY or NUCLEOLUS
  * @param reason why
  */
 public record PolicyChoice(String policy, String reason) implements Explained {
