@@ -23,7 +23,7 @@ import dev.coalition.rules.assessment.PairStanding;
 import dev.coalition.rules.assessment.PositionSpread;
 import dev.coalition.rules.assessment.PriorTies;
 import dev.coalition.rules.assessment.WantedResource;
-import dev.coalition.rules.policy.Exact;
+import dev.coalition.rules.policy.Text;
 import dev.coalition.value.Fraction;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,7 +67,7 @@ public final class AssessmentDecision {
      */
     public static PartnerAssessment assess(DecisionRunner runner, Settings settings, List<Candidate> candidates) {
         Map<Dimension, Fraction> weights = new EnumMap<>(Dimension.class);
-        Dimension.pairwise().forEach(d -> weights.put(d, Exact.exact(settings.number(weightSetting(d)))));
+        Dimension.pairwise().forEach(d -> weights.put(d, Text.exact(settings.number(weightSetting(d)))));
         PartnerMatrix matrix = PartnerMatrix.of(candidates, weights);
         CompositionSearch.Result search = CompositionSearch.search(matrix, settings.integer("assessment.maxLeaveOut"),
                 settings.integer("assessment.minMembers"), MAX_SUGGESTIONS);
