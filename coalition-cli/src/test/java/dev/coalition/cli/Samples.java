@@ -38,7 +38,7 @@ enum Samples {
             ValueTwins::technologyRevenue, new VotingRequest(51, null)),
     HEALTH_DATA_SHAPLEY("health-data-shapley.json", ValueTwins::healthDataConsortium,
             ValueTwins::healthDataSurplus, new VotingRequest(51, null)),
-    JOINT_VENTURE_CORE("joint-venture-core.json", ValueTwins::jointVenture, ValueTwins::jointVentureSurplus,
+    JOINT_VENTURE_CORE("joint-venture-core.json", ValueExamples::jointVenture, ValueExamples::jointVentureSurplus,
             new VotingRequest(51, null)),
     CONFLICT_IP_RIGHTS("conflict-ip-rights.json", LocalDate.of(2023, 4, 20), ConflictExamples::standardsCoalition,
             () -> List.of(ConflictExamples.ipConflict())),

@@ -58,31 +58,4 @@ final class ValueTwins {
                 .withPrinciples(EnumSet.of(Principle.RECOGNITION_OF_ALL_VALUE_TYPES, Principle.EQUALITY))
                 .withGame(TableGame.of(players, values));
     }
-
-    /** joint-venture-core.json: a platform and two carriers; the platform makes 60 with either carrier, 70 with both. */
-    static Coalition jointVenture() {
-        return Coalition.builder("Three-firm joint venture")
-                .formedOn(LocalDate.of(2025, 1, 13))
-                .member("platform", "Platform Operator", "technology", 50, "carrier-north", "carrier-south")
-                .member("carrier-north", "Northern Carrier", "logistics", 25, "platform")
-                .member("carrier-south", "Southern Carrier", "logistics", 25, "platform")
-                .context(new GovernanceContext(0.4, 0.6, 0.7, 0.6))
-                .build();
-    }
-
-    /** joint-venture-core.json: 700000.00 EUR shared by Shapley values that are not in the core. */
-    static DistributionRequest jointVentureSurplus() {
-        List<String> players = List.of("platform", "carrier-north", "carrier-south");
-        Map<Set<String>, Fraction> values = Map.of(
-                Set.of("platform"), Fraction.of(10),
-                Set.of("carrier-north"), Fraction.of(0),
-                Set.of("carrier-south"), Fraction.of(0),
-                Set.of("platform", "carrier-north"), Fraction.of(60),
-                Set.of("platform", "carrier-south"), Fraction.of(60),
-                Set.of("carrier-north", "carrier-south"), Fraction.of(0),
-                Set.of("platform", "carrier-north", "carrier-south"), Fraction.of(70));
-        return DistributionRequest.of(Money.parse("700000.00", "EUR"))
-                .withPrinciples(EnumSet.of(Principle.RECOGNITION_OF_ALL_VALUE_TYPES, Principle.EQUALITY))
-                .withGame(TableGame.of(players, values));
-    }
 }

@@ -5,6 +5,7 @@ import dev.coalition.governance.GovernanceContext;
 import dev.coalition.ledger.CreditLedger;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.DistributionAdvice;
+import dev.coalition.rules.api.DistributionRequest;
 import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.PortfolioAdvice;
 import dev.coalition.rules.api.RebalanceAdvice;
@@ -17,16 +18,19 @@ import dev.coalition.value.ValuePortfolio;
 import dev.coalition.value.ValueType;
 import dev.coalition.value.Credits;
 import dev.coalition.value.Rebalancing;
+import dev.coalition.value.TableGame;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The article's value cases: the technology coalition's value portfolios and its voting power,
- * the education coalition's knowledge-equity accounts, and a quarterly rebalancing review.
+ * The article's value cases: the technology coalition's value portfolios and its voting power, a
+ * joint venture whose Shapley division is not stable, the education coalition's knowledge-equity
+ * accounts, and a quarterly rebalancing review.
  */
 public final class ValueExamples {
 
@@ -54,6 +58,33 @@ public final class ValueExamples {
                 .member("university", "State University", "academic", 1, "district", "edtech")
                 .context(new GovernanceContext(0.3, 0.6, 0.8, 0.4))
                 .build();
+    }
+
+    /** A platform and two carriers: the platform makes 10 alone and 60 with either carrier, 70 with both. */
+    public static Coalition jointVenture() {
+        return Coalition.builder("Three-firm joint venture")
+                .formedOn(LocalDate.of(2025, 1, 13))
+                .member("platform", "Platform Operator", "technology", 50, "carrier-north", "carrier-south")
+                .member("carrier-north", "Northern Carrier", "logistics", 25, "platform")
+                .member("carrier-south", "Southern Carrier", "logistics", 25, "platform")
+                .context(new GovernanceContext(0.4, 0.6, 0.7, 0.6))
+                .build();
+    }
+
+    /** The joint venture's 700000.00 EUR, shared by Shapley values (which are not in the core of its game). */
+    public static DistributionRequest jointVentureSurplus() {
+        List<String> players = List.of("platform", "carrier-north", "carrier-south");
+        Map<Set<String>, Fraction> values = Map.of(
+                Set.of("platform"), Fraction.of(10),
+                Set.of("carrier-north"), Fraction.of(0),
+                Set.of("carrier-south"), Fraction.of(0),
+                Set.of("platform", "carrier-north"), Fraction.of(60),
+                Set.of("platform", "carrier-south"), Fraction.of(60),
+                Set.of("carrier-north", "carrier-south"), Fraction.of(0),
+                Set.of("platform", "carrier-north", "carrier-south"), Fraction.of(70));
+        return DistributionRequest.of(Money.parse("700000.00", "EUR"))
+                .withPrinciples(EnumSet.of(Principle.RECOGNITION_OF_ALL_VALUE_TYPES, Principle.EQUALITY))
+                .withGame(TableGame.of(players, values));
     }
 
     /** Prints the value examples. */
@@ -91,6 +122,21 @@ public final class ValueExamples {
         voting.power().game().players().forEach(id -> out.println("  " + id + ": weight " + voting.power().game().weights().get(id)
                 + ", Banzhaf " + voting.power().banzhaf().get(id) + ", Shapley-Shubik " + voting.power().shapleyShubik().get(id)));
         printFindings(out, voting.findings());
+
+        Coalition venture = jointVenture();
+        out.println("=== " + venture.name() + ": is the Shapley division stable? ===");
+        DistributionAdvice shapley = advisor.distribute(venture, jointVentureSurplus());
+        out.println("  policy " + shapley.policy() + ": " + formatted(shapley));
+        shapley.stability().ifPresent(s -> {
+            out.println("  in the core: " + s.inCore() + "; least-core epsilon " + s.epsilon().map(Fraction::toString).orElse("-"));
+            s.blockingCoalitions().forEach(b -> out.println("  " + String.join(" and ", b.members()) + " make " + b.value()
+                    + " alone but receive " + b.received() + ": leaving gains them " + b.gain()));
+            s.nucleolus().ifPresent(n -> out.println("  nucleolus: " + n));
+        });
+        printFindings(out, shapley.findings());
+        DistributionAdvice nucleolus = advisor.distribute(venture, jointVentureSurplus().withPolicy("NUCLEOLUS"));
+        out.println("  policy " + nucleolus.policy() + ": " + formatted(nucleolus) + ", in the core: "
+                + nucleolus.stability().map(s -> s.inCore()).orElse(false));
 
         Coalition education = educationCoalition();
         out.println("=== " + education.name() + ": knowledge-equity accounts ===");

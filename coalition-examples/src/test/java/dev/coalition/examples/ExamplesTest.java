@@ -110,6 +110,22 @@ class ExamplesTest {
     }
 
     @Test
+    void theJointVentureExampleShowsTheShapleyDivisionBlockedAndTheNucleolusInTheCore() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CoalitionAdvisor advisor = CoalitionAdvisor.withDefaultPolicies()) {
+            ValueExamples.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), advisor);
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(text).contains("=== Three-firm joint venture: is the Shapley division stable? ===",
+                "in the core: false; least-core epsilon -5",
+                "platform and carrier-north make 60 alone but receive 175/3: leaving gains them 5/3",
+                "nucleolus: {platform=60, carrier-north=5, carrier-south=5}",
+                "SHARES_NOT_IN_CORE (platform,carrier-north)",
+                "policy NUCLEOLUS: {platform=600000.00, carrier-north=50000.00, carrier-south=50000.00}, in the core: true");
+    }
+
+    @Test
     void theReadmeEmbeddingExamplesWorkAsShown() {
         Coalition coalition = Coalition.builder("Regional innovation group")
                 .formedOn(LocalDate.of(2024, 1, 15))
