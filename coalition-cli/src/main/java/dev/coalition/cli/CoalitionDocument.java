@@ -167,6 +167,11 @@ final class CoalitionDocument {
             count(conflicts.size(), "conflicts", "has " + InputLimits.grouped(conflicts.size()) + " conflicts",
                     InputLimits.Limit.CONFLICTS, limits, problems);
         }
+        JsonNode candidates = root.get("candidates");
+        if (candidates != null && candidates.isArray()) {
+            count(candidates.size(), "candidates", "has " + InputLimits.grouped(candidates.size()) + " candidates",
+                    InputLimits.Limit.CANDIDATES, limits, problems);
+        }
         return problems;
     }
 

@@ -24,6 +24,8 @@ final class InputLimits {
         MEMBERS("members", 1_000, Integer.MAX_VALUE, "members"),
         TRUST_TIES("trust-ties", 100_000, Long.MAX_VALUE, "trust ties of all members together"),
         CONFLICTS("conflicts", 1_000, Integer.MAX_VALUE, "conflicts"),
+        CANDIDATES("candidates", 50, Integer.MAX_VALUE, "candidates to assess (every pair can raise a flag, for all of them and for "
+                + "each suggested group, against the cap of 10,000 rule firings a decision)"),
         VOTING_COST("voting-cost", WeightedVotingGame.DEFAULT_MAX_COST, Long.MAX_VALUE,
                 "work of the exact power indices, players\u00b2 \u00d7 quota \u00d7 passes (one pass per 61 players)");
 

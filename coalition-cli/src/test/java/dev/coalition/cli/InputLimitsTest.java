@@ -182,6 +182,23 @@ class InputLimitsTest {
         }
 
         @Test
+        void more_candidates_than_the_limit_are_refused_and_the_limit_can_be_raised() {
+            ObjectNode doc = Samples.RETAIL_TWELVE_FIRMS.tree();
+            ArrayNode candidates = (ArrayNode) doc.get("candidates");
+            for (int i = 0; candidates.size() < 51; i++) {
+                ObjectNode copy = (ObjectNode) candidates.get(i % 12).deepCopy();
+                copy.put("id", "copy" + i).putArray("priorTies");
+                candidates.add(copy);
+            }
+
+            assertRejected(Cli.evaluate(doc), "candidates: has 51 candidates, more than the candidates limit of 50; raise "
+                    + "it with --limit candidates=51 if you need more");
+            Cli.Result raised = Cli.evaluate(Samples.json(doc), "--limit", "candidates=51");
+            assertThat(raised.exitCode()).as(raised.err()).isZero();
+            assertThat(raised.out()).contains("\"assessment\"");
+        }
+
+        @Test
         void a_document_larger_than_the_limit_is_refused_before_it_is_read(@TempDir Path dir) throws IOException {
             Path file = dir.resolve("big.json");
             Files.write(file, Samples.CYBERSECURITY.bytes());
@@ -199,7 +216,7 @@ class InputLimitsTest {
             assertRejected(Cli.evaluate(Samples.CYBERSECURITY.text(), "--limit", "memebrs=5", "--limit", "members=-1",
                             "--limit", "members"),
                     "--limit: \"memebrs\" is not a limit; use one of document-size, string-length, number-length, "
-                            + "number-exponent, nesting-depth, members, trust-ties, conflicts, voting-cost",
+                            + "number-exponent, nesting-depth, members, trust-ties, conflicts, candidates, voting-cost",
                     "--limit members: \"-1\" is not a positive integer; give e.g. --limit members=2000",
                     "--limit: \"members\" is not NAME=VALUE; give e.g. --limit members=2000");
         }
