@@ -39,6 +39,19 @@ class PolicyRunLimitsTest {
     }
 
     @Test
+    void anInputTooLargeForTheCapIsReportedWithHowToRaiseIt() {
+        try (CoalitionAdvisor advisor = CoalitionAdvisor.builder().maxRuleFirings(3).build()) {
+            assertThatThrownBy(() -> advisor.assessPartners(AssessmentCases.oneOutlier()))
+                    .isExactlyInstanceOf(PolicyRuntimeException.class)
+                    .hasMessageContaining("the assessment policy fired 3 rules without settling (the cap is 3)")
+                    .hasMessageContaining("or the input is too large for the cap (raise it with CoalitionAdvisor.builder().maxRuleFirings(n))");
+        }
+        try (CoalitionAdvisor advisor = CoalitionAdvisor.builder().maxRuleFirings(10_000).build()) {
+            assertThat(advisor.assessPartners(AssessmentCases.oneOutlier()).flags()).isNotEmpty();
+        }
+    }
+
+    @Test
     void aConstantsRuleThatFailsIsNamedWhenTheAdvisorIsBuiltAndNothingIsHeld() {
         String failing = HEADER + """
                 rule "No band without a review"

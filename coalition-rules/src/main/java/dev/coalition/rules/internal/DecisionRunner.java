@@ -314,7 +314,8 @@ public final class DecisionRunner {
         void checkRunaway(String decision, int cap) {
             if (runaway) {
                 throw new PolicyRuntimeException("the " + decision + " policy fired " + fired
-                        + " rules without settling (the cap is " + cap + "): a rule probably re-triggers itself; last rules fired: "
+                        + " rules without settling (the cap is " + cap + "): a rule probably re-triggers itself, or the input is "
+                        + "too large for the cap (raise it with CoalitionAdvisor.builder().maxRuleFirings(n)); last rules fired: "
                         + List.copyOf(lastRules));
             }
         }
