@@ -120,7 +120,11 @@ final class LifecycleSections {
             Fraction score = score(node, path);
             return PillarReading.score(score == null ? Fraction.ZERO : score);
         }
-        if (!node.isObject() || node.isEmpty()) {
+        if (node.isObject() && node.isEmpty()) {
+            fields.report(path, "has no indicators: name at least one indicator from 0 to 1, or give the pillar's score");
+            return PillarReading.score(Fraction.ZERO);
+        }
+        if (!node.isObject()) {
             fields.wrongType(node, path, "a number from 0 to 1 or an object of named indicators from 0 to 1");
             return PillarReading.score(Fraction.ZERO);
         }

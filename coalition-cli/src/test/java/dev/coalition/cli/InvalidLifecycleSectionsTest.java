@@ -66,6 +66,18 @@ class InvalidLifecycleSectionsTest {
     }
 
     @Test
+    void aPillarWithNoIndicatorsIsRejectedSayingSo() {
+        String health = """
+                  "health": [
+                    {"date": "2024-06-30", "strategicAlignment": 0.8, "operationalInteroperability": {}, "relationalResilience": "high"}
+                  ]""";
+
+        assertRejected(Cli.evaluate(document("2024-07-01", health)),
+                "health[0].operationalInteroperability: has no indicators: name at least one indicator from 0 to 1, or give the pillar's score",
+                "health[0].relationalResilience: must be a number from 0 to 1 or an object of named indicators from 0 to 1, not a string");
+    }
+
+    @Test
     void aHealthSectionThatIsNotAnArrayIsRejected() {
         assertRejected(Cli.evaluate(document(null, "  \"health\": {}")),
                 "health: must be an array of assessments {\"date\", strategicAlignment, operationalInteroperability, "
