@@ -117,6 +117,11 @@ public final class TableGame implements CharacteristicFunction {
         return values[mask];
     }
 
+    /** v(N): the value of the coalition of all the players. */
+    public Fraction grandValue() {
+        return values[values.length - 1];
+    }
+
     /** The value of the coalition whose players are the set bits of {@code mask} (bit i = player i). */
     public Fraction value(int mask) {
         return values[mask];

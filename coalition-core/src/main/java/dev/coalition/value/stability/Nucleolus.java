@@ -36,7 +36,7 @@ public final class Nucleolus {
     /** Why the nucleolus of a game is not computed with the given player limit, if it is not. */
     public static Optional<Omission> omission(TableGame game, int maxPlayers) {
         int n = game.players().size();
-        Fraction grand = game.value((1 << n) - 1);
+        Fraction grand = game.grandValue();
         if (grand.signum() <= 0) {
             return Optional.of(Omission.GRAND_VALUE_NOT_POSITIVE);
         }

@@ -66,7 +66,7 @@ public final class NucleolusAllocation implements AllocationPolicy {
         if (omission.isPresent()) {
             throw refused(switch (omission.get()) {
                 case NO_IMPUTATION -> "has no imputation: the players' own values add up to " + Nucleolus.individualTotal(game)
-                        + ", more than v(N) = " + game.value((1 << game.players().size()) - 1)
+                        + ", more than v(N) = " + game.grandValue()
                         + ", so no division gives every member what it makes alone and NUCLEOLUS is undefined; use SHAPLEY or check the values";
                 case TOO_MANY_PLAYERS -> "has " + game.players().size() + " players, more than value.nucleolusMaxPlayers ("
                         + maxPlayers + ") for NUCLEOLUS; use SHAPLEY, or raise the setting up to " + Nucleolus.MAX_PLAYERS;
@@ -74,7 +74,7 @@ public final class NucleolusAllocation implements AllocationPolicy {
             });
         }
         Map<String, Fraction> nucleolus = Nucleolus.of(game);
-        Fraction grand = game.value((1 << game.players().size()) - 1);
+        Fraction grand = game.grandValue();
         Fraction amount = Fraction.of(request.amount().units());
         Map<String, Fraction> shares = new LinkedHashMap<>();
         for (String m : request.members()) {

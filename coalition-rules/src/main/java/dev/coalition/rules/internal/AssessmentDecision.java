@@ -84,12 +84,14 @@ public final class AssessmentDecision {
         DecisionRunner.Outcome outcome = runner.run("assessment", "candidates", facts);
         List<Finding> flags = outcome.all(FlagRaised.class).stream().filter(f -> f.scope().equals(AssessedGroup.ALL))
                 .map(f -> new Finding(f.id(), f.severity(), f.subject(), f.reason())).toList();
+        List<CompositionOffered> offers = outcome.all(CompositionOffered.class);
+        List<FlagCleared> clearances = outcome.all(FlagCleared.class);
         List<CompositionSuggestion> suggestions = new ArrayList<>();
         for (CompositionOption option : search.options()) {
             String scope = AssessedGroup.without(option.leaveOut());
-            for (CompositionOffered offered : outcome.all(CompositionOffered.class)) {
+            for (CompositionOffered offered : offers) {
                 if (offered.scope().equals(scope)) {
-                    List<ClearedFlag> cleared = outcome.all(FlagCleared.class).stream().filter(c -> c.scope().equals(scope))
+                    List<ClearedFlag> cleared = clearances.stream().filter(c -> c.scope().equals(scope))
                             .map(c -> new ClearedFlag(c.id(), c.subject())).toList();
                     suggestions.add(new CompositionSuggestion(option.leaveOut(), option.weakestPairBefore(),
                             option.weakestPairAfter(), option.coalitionFitAfter(), cleared, offered.reason()));

@@ -36,7 +36,7 @@ final class StabilityFacts {
         if (!(request.game() instanceof TableGame game) || request.amount().units() <= 0) {
             return Optional.empty();
         }
-        Fraction grand = game.value((1 << game.players().size()) - 1);
+        Fraction grand = game.grandValue();
         Fraction amount = Fraction.of(request.amount().units());
         Map<String, Fraction> shares = new LinkedHashMap<>();
         for (String player : game.players()) {
@@ -55,7 +55,7 @@ final class StabilityFacts {
         }
         stability.omission().ifPresent(o -> facts.add(new NucleolusOmitted(o.name(), game.players().size(),
                 settings.integer("value.nucleolusMaxPlayers"), Nucleolus.individualTotal(game),
-                game.value((1 << game.players().size()) - 1))));
+                game.grandValue())));
         return facts;
     }
 
