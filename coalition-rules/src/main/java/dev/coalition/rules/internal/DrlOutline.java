@@ -82,6 +82,7 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
         return null;
     }
 
+    /** The line with its comments blanked out: a block comment becomes spaces, so columns stay where they were. */
     private static String stripComments(String line, boolean inBlockComment) {
         StringBuilder code = new StringBuilder();
         boolean inString = false;
@@ -89,8 +90,10 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (block) {
+                code.append(' ');
                 if (c == '*' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
                     block = false;
+                    code.append(' ');
                     i++;
                 }
                 continue;
@@ -100,6 +103,7 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
             }
             if (!inString && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
                 block = true;
+                code.append("  ");
                 i++;
                 continue;
             }
