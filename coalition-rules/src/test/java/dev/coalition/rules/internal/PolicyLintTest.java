@@ -1,7 +1,11 @@
 package dev.coalition.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.coalition.rules.api.PolicyCompilationException;
 import dev.coalition.rules.api.PolicyDiagnostic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -198,5 +202,50 @@ class PolicyLintTest {
                 System.out.println(2);""");
 
         assertThat(lint(text)).extracting(PolicyDiagnostic::line).containsExactly(4, 12, 13);
+    }
+
+    @Test
+    void refusalsStopTheCompileListedWithTheProblemsFoundSoFarInLoadOrderAndByLine() {
+        PolicySource first = new PolicySource("b-first.drl", drl("", "", "insert(1);\nSystem.exit(0);"), "b-first.drl");
+        PolicySource second = new PolicySource("a-second.drl", drl("import java.io.File;", "", "insert(1);"), "a-second.drl");
+        PolicyDiagnostic earlier = new PolicyDiagnostic("a-second.drl", 9, "An extra rule", "a problem found before the lint");
+
+        assertThatThrownBy(() -> PolicyLint.refuseUnsafe(List.of(first, second), List.of(earlier)))
+                .isInstanceOfSatisfying(PolicyCompilationException.class, e -> assertThat(e.diagnostics())
+                        .extracting(PolicyDiagnostic::file, PolicyDiagnostic::line)
+                        .containsExactly(tuple("b-first.drl", 13), tuple("a-second.drl", 4), tuple("a-second.drl", 9)));
+    }
+
+    @Test
+    void withoutRefusalsTheProblemsFoundSoFarAreLeftToTheCompiler() {
+        PolicyDiagnostic earlier = new PolicyDiagnostic(FILE, 9, "An extra rule", "a problem found before the lint");
+
+        assertThatCode(() -> PolicyLint.refuseUnsafe(List.of(new PolicySource(FILE, drl("", "", "insert(1);"), FILE)),
+                List.of(earlier))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aTypeThePolicyDeclaresOrImportsUnderAJavaLangNameIsItsOwn() {
+        String declared = drl("", "", "insert(new Process());") + """
+
+                declare Process
+                    name : String
+                end
+                """;
+        assertThat(lint(declared)).isEmpty();
+        assertThat(lint(drl("import dev.coalition.house.Thread;", "", "insert(new Thread());"))).isEmpty();
+        assertThat(onlyRefusal(drl("import function dev.coalition.house.Helpers.Thread;", "", "insert(new Thread());"))
+                .message()).startsWith("Thread is refused");
+    }
+
+    @Test
+    void namesAfterRuleQueryAndAnnotationsAreNamesNotCode() {
+        String text = drl("", "", "insert(1);") + """
+
+                query Runtime
+                    ModeChoice( )
+                end
+                """;
+        assertThat(lint(text)).isEmpty();
     }
 }
