@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingReference> settings) {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
-    private static final Pattern ID = Pattern.compile("^\\s*@id\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern ID = Pattern.compile("@id\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern SOURCE = Pattern.compile("@source\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
-    private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
+    private static final Pattern END = Pattern.compile("(?:^|[\\s;)])end\\s*$");   // "end" closing a line
     private static final Pattern SETTING = Pattern.compile("\\b(number|integer|domains|words|line)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     /** A rule in the file; {@code id} and {@code source} are its {@code @id} and {@code @source}, or {@code null}. */
@@ -40,23 +40,26 @@ record DrlOutline(String fileName, List<RuleDeclaration> rules, List<SettingRefe
             String code = stripComments(line, inBlockComment);
             inBlockComment = endsInBlockComment(line, inBlockComment);
             Matcher rule = RULE.matcher(code);
-            if (rule.find() && currentName == null) {
+            if (currentName == null && rule.find()) {
                 currentName = rule.group(2) != null ? rule.group(2) : rule.group(3) != null ? rule.group(3) : rule.group(4);
                 currentLine = i + 1;
                 currentId = null;
                 currentSource = null;
-                continue;
+                // the rest of the line may hold the rule's metadata and conditions: rule "Name" @id("x") when ...
+                String blank = " ".repeat(rule.end());
+                code = blank + code.substring(rule.end());
+                line = blank + line.substring(Math.min(line.length(), rule.end()));
             }
             if (currentName != null) {
                 Matcher id = ID.matcher(code);
-                if (id.find()) {
+                if (currentId == null && id.find()) {
                     currentId = id.group(1);
                 }
                 Matcher sourceTag = SOURCE.matcher(line);   // the raw line: the source is a string literal
                 if (currentSource == null && sourceTag.find() && code.contains("@source")) {
                     currentSource = sourceTag.group(1).replace("\\\"", "\"");
                 }
-                if (END.matcher(code).matches()) {
+                if (END.matcher(code).find()) {
                     rules.add(new RuleDeclaration(currentName, currentLine, i + 1, currentId, currentSource));
                     currentName = null;
                 }

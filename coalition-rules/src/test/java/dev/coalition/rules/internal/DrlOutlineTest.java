@@ -187,4 +187,28 @@ class DrlOutlineTest {
         assertThat(outline.ruleAt(8)).isEqualTo("B");
         assertThat(outline.ruleAt(9)).isNull();
     }
+
+    @Test
+    void metadataAndSettingsOnTheRulesOwnLineBelongToIt() {
+        DrlOutline outline = outline(
+                "rule \"One line\" @id(\"house.one-line\") @source(\"A test\") when eval(number(\"house.min\") > 0) then end",
+                "rule \"Next line\" @id(\"house.next\") when then insert(\"the end\");end");
+
+        assertThat(outline.rules()).containsExactly(
+                new RuleDeclaration("One line", 1, 1, "house.one-line", "A test"),
+                new RuleDeclaration("Next line", 2, 2, "house.next", null));
+        assertThat(outline.settings()).containsExactly(new SettingReference("number", "house.min", 1, 75));
+    }
+
+    @Test
+    void theFirstIdOfARuleIsItsId() {
+        DrlOutline outline = outline(
+                "rule \"Two ids\"",
+                "    @id(\"house.first\")",
+                "    @id(\"house.second\")",
+                "when then",
+                "end");
+
+        assertThat(outline.rules()).extracting(RuleDeclaration::id).containsExactly("house.first");
+    }
 }
