@@ -550,4 +550,21 @@ public final class VotingPower {
     public List<String> nullPlayers() {
         return nullPlayers;
     }
+
+    /** Two results are equal when they are of equal games: the indices are exact and follow from the game. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof VotingPower power && game.equals(power.game);
+    }
+
+    @Override
+    public int hashCode() {
+        return game.hashCode();
+    }
+
+    /** The game and both indices, e.g. {@code VotingPower[3; {a=2, b=1}] banzhaf {a=1/1, b=0/1} ...}. */
+    @Override
+    public String toString() {
+        return "VotingPower" + game + " banzhaf " + banzhaf + " shapleyShubik " + shapleyShubik;
+    }
 }

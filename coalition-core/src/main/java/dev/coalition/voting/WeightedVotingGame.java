@@ -336,6 +336,18 @@ public final class WeightedVotingGame {
         return VotingPower.of(this);
     }
 
+    /** Games are equal when they have the same quota and the same players with the same weights, in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WeightedVotingGame game && quota == game.quota && weights.equals(game.weights)
+                && players().equals(game.players());
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(quota) + weights.hashCode();
+    }
+
     @Override
     public String toString() {
         return "[" + quota + "; " + weights + "]";
