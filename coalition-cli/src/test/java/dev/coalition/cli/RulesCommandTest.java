@@ -72,7 +72,7 @@ class RulesCommandTest {
             assertThat(line.substring(headings.indexOf("SOURCE"))).isEqualTo(rule.source());
         }
         assertThat(table).anySatisfy(line -> assertThat(line).startsWith("governance.lead.most-trusted ")
-                .contains(" governance ", " governance-lead.drl:17 ", " bundled ")
+                .contains(" governance ", " governance-lead.drl:18 ", " bundled ")
                 .endsWith("Provan & Kenis 2008: lead organisation"));
     }
 
@@ -90,7 +90,7 @@ class RulesCommandTest {
         List<String> rules = table.subList(1, table.size());
 
         assertThat(rules).filteredOn(line -> line.startsWith("replaced", origin)).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("governance.lead.most-trusted ").contains(" governance-lead.drl:17 ").endsWith(" our charter"));
+                .startsWith("governance.lead.most-trusted ").contains(" governance-lead.drl:18 ").endsWith(" our charter"));
         assertThat(rules).filteredOn(line -> line.startsWith("added", origin)).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("governance.extra.noted ").contains(" governance ", " governance-extra.drl:6 ")
                 .endsWith(" our steering group, 2026"));

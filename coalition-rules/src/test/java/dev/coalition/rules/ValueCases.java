@@ -227,7 +227,7 @@ final class ValueCases {
         /** The findings a run raised. */
         static List<Finding> findings(DecisionRunner.Outcome outcome) {
             return outcome.all(FindingRaised.class).stream()
-                    .map(f -> new Finding(f.id(), f.severity(), f.subject(), f.reason())).toList();
+                    .map(f -> new Finding(f.id(), f.severity(), f.subject(), f.reason().toString())).toList();
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param scope  the scope of the group that remains ({@link CompositionCandidate#scope()})
  * @param reason why it is offered, with the figures
  */
-public record CompositionOffered(String scope, String reason) implements Explained {
+public record CompositionOffered(String scope, CharSequence reason) implements Explained {
 
     public CompositionOffered {
         Objects.requireNonNull(scope, "scope");

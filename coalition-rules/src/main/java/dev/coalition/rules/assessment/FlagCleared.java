@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param subject the flag's subject
  * @param reason  a sentence saying so
  */
-public record FlagCleared(String scope, String id, String subject, String reason) implements Explained {
+public record FlagCleared(String scope, String id, String subject, CharSequence reason) implements Explained {
 
     public FlagCleared {
         Objects.requireNonNull(scope, "scope");

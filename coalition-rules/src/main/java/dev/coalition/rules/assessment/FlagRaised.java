@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param subject  what it is about: a dimension, a candidate, {@code candidate:resource}, {@code a+b} or {@code candidates}
  * @param reason   a sentence with the figures compared
  */
-public record FlagRaised(String scope, String id, Severity severity, String subject, String reason) implements Explained {
+public record FlagRaised(String scope, String id, Severity severity, String subject, CharSequence reason) implements Explained {
 
     public FlagRaised {
         Objects.requireNonNull(scope, "scope");

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param value   its value, exact
  * @param reason  what the threshold decides
  */
-public record Threshold(String setting, Fraction value, String reason) implements Explained {
+public record Threshold(String setting, Fraction value, CharSequence reason) implements Explained {
 
     public Threshold {
         Objects.requireNonNull(setting, "setting");

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param reason why
  */
-public record ExternalFacilitation(String reason) implements Explained {
+public record ExternalFacilitation(CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

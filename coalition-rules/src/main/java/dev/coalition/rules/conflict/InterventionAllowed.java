@@ -10,7 +10,7 @@ import java.util.Map;
  * @param intervention the intervention
  * @param reason       why
  */
-public record InterventionAllowed(Intervention intervention, String reason) implements Explained {
+public record InterventionAllowed(Intervention intervention, CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

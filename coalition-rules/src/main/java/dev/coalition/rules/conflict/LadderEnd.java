@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param reason why
  */
-public record LadderEnd(String reason) implements Explained {
+public record LadderEnd(CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param proposed whether the policy proposed it (rather than the conflict naming it)
  * @param reason   why
  */
-public record LeavingChoice(String member, boolean proposed, String reason) implements Explained {
+public record LeavingChoice(String member, boolean proposed, CharSequence reason) implements Explained {
 
     public LeavingChoice {
         Objects.requireNonNull(member, "member");

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param level  the level
  * @param reason why
  */
-public record LevelAssessment(String level, String reason) implements Explained {
+public record LevelAssessment(String level, CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param merit     what the verdict adds to the candidate's rank (0 unless MERIT)
  * @param reason    the reason, as a sentence
  */
-public record MediatorVerdict(String candidate, String kind, int merit, String reason) implements Explained {
+public record MediatorVerdict(String candidate, String kind, int merit, CharSequence reason) implements Explained {
 
     public MediatorVerdict {
         Objects.requireNonNull(candidate, "candidate");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param dueOn       when it is due
  * @param reason      why
  */
-public record NextStep(EscalationStep step, String owner, int timeBoxDays, LocalDate dueOn, String reason)
+public record NextStep(EscalationStep step, String owner, int timeBoxDays, LocalDate dueOn, CharSequence reason)
         implements Explained {
 
     public NextStep {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param value  the verdict
  * @param reason why
  */
-public record ResolvabilityVerdict(Resolvability value, String reason) implements Explained {
+public record ResolvabilityVerdict(Resolvability value, CharSequence reason) implements Explained {
 
     public ResolvabilityVerdict {
         Objects.requireNonNull(value, "value");

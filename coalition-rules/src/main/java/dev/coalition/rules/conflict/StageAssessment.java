@@ -12,7 +12,7 @@ import java.util.Map;
  * @param behaviour the highest-stage behaviour
  * @param reason    why
  */
-public record StageAssessment(int stage, Behaviour behaviour, String reason) implements Explained {
+public record StageAssessment(int stage, Behaviour behaviour, CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

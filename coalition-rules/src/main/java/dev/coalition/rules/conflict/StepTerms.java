@@ -2,6 +2,7 @@ package dev.coalition.rules.conflict;
 
 import dev.coalition.conflict.EscalationStep;
 import dev.coalition.rules.policy.Explained;
+import dev.coalition.rules.policy.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +16,8 @@ import java.util.Map;
 public record StepTerms(EscalationStep step, String owner, int timeBoxDays) implements Explained {
 
     @Override
-    public String reason() {
-        return step + " is owned by " + owner + " and may run " + timeBoxDays + " days.";
+    public CharSequence reason() {
+        return Text.sentence("{} is owned by {} and may run {} days.", step, owner, timeBoxDays);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.coalition.rules.conflict;
 
 import dev.coalition.conflict.ConflictType;
 import dev.coalition.rules.policy.Explained;
+import dev.coalition.rules.policy.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ public record TypeCount(ConflictType type, List<String> subjects, int count, int
     }
 
     @Override
-    public String reason() {
-        return subjects.size() + " subject(s) point to a " + type + " conflict: " + subjects + ".";
+    public CharSequence reason() {
+        return Text.sentence("{} subject(s) point to a {} conflict: {}.", subjects.size(), type, subjects);
     }
 
     @Override

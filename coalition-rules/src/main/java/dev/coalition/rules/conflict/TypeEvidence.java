@@ -12,7 +12,7 @@ import java.util.Map;
  * @param subject the subject
  * @param reason  why
  */
-public record TypeEvidence(ConflictType type, String subject, String reason) implements Explained {
+public record TypeEvidence(ConflictType type, String subject, CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param because the subjects (or the behaviour) that led there
  * @param reason  why
  */
-public record TypeRole(ConflictType type, String role, List<String> because, String reason) implements Explained {
+public record TypeRole(ConflictType type, String role, List<String> because, CharSequence reason) implements Explained {
 
     public TypeRole {
         Objects.requireNonNull(type, "type");

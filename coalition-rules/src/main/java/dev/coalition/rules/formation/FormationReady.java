@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param reason why
  */
-public record FormationReady(String reason) implements Explained {
+public record FormationReady(CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

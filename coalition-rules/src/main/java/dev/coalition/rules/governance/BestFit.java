@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param score  the winning score
  * @param reason a sentence naming the scores compared
  */
-public record BestFit(ModeScore score, String reason) implements Explained {
+public record BestFit(ModeScore score, CharSequence reason) implements Explained {
 
     public BestFit {
         Objects.requireNonNull(score, "score");

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param mode   {@link GovernanceMode#CENTRALIZED} or {@link GovernanceMode#DISTRIBUTED}
  * @param reason why
  */
-public record DomainRoute(DecisionDomain domain, GovernanceMode mode, String reason) implements Explained {
+public record DomainRoute(DecisionDomain domain, GovernanceMode mode, CharSequence reason) implements Explained {
 
     public DomainRoute {
         Objects.requireNonNull(domain, "domain");

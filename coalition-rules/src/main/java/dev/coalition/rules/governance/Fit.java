@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param matched whether it lies inside
  * @param reason  a sentence comparing the two
  */
-public record Fit(Wanted wanted, ContingencyFigure figure, boolean matched, String reason) implements Explained {
+public record Fit(Wanted wanted, ContingencyFigure figure, boolean matched, CharSequence reason) implements Explained {
 
     public Fit {
         Objects.requireNonNull(wanted, "wanted");

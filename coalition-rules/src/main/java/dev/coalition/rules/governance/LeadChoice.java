@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param inDegree how many other members trust it
  * @param reason   why it was chosen
  */
-public record LeadChoice(String memberId, int inDegree, String reason) implements Explained {
+public record LeadChoice(String memberId, int inDegree, CharSequence reason) implements Explained {
 
     public LeadChoice {
         Objects.requireNonNull(memberId, "memberId");

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param crisis whether it was chosen because of a crisis rather than by fit
  * @param reason why
  */
-public record ModeChoice(GovernanceMode mode, boolean crisis, String reason) implements Explained {
+public record ModeChoice(GovernanceMode mode, boolean crisis, CharSequence reason) implements Explained {
 
     public ModeChoice {
         Objects.requireNonNull(mode, "mode");

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param mode   the mode ruled out
  * @param reason why
  */
-public record ModeRuledOut(GovernanceMode mode, String reason) implements Explained {
+public record ModeRuledOut(GovernanceMode mode, CharSequence reason) implements Explained {
 
     public ModeRuledOut {
         Objects.requireNonNull(mode, "mode");

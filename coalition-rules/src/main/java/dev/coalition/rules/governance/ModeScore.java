@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param possible the weights that could be earned
  * @param reason   a sentence with the score
  */
-public record ModeScore(GovernanceMode mode, int score, int possible, String reason) implements Explained {
+public record ModeScore(GovernanceMode mode, int score, int possible, CharSequence reason) implements Explained {
 
     public ModeScore {
         Objects.requireNonNull(mode, "mode");

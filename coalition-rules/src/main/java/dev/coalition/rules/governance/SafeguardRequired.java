@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param parameters its parameters, in the order given
  * @param reason     why it is needed
  */
-public record SafeguardRequired(String id, Map<String, Object> parameters, String reason) implements Explained {
+public record SafeguardRequired(String id, Map<String, Object> parameters, CharSequence reason) implements Explained {
 
     public SafeguardRequired {
         Objects.requireNonNull(id, "id");
@@ -22,17 +22,17 @@ public record SafeguardRequired(String id, Map<String, Object> parameters, Strin
     }
 
     /** A safeguard without parameters. */
-    public SafeguardRequired(String id, String reason) {
+    public SafeguardRequired(String id, CharSequence reason) {
         this(id, Map.of(), reason);
     }
 
     /** A safeguard with one parameter. */
-    public SafeguardRequired(String id, String name, Object value, String reason) {
+    public SafeguardRequired(String id, String name, Object value, CharSequence reason) {
         this(id, single(name, value), reason);
     }
 
     /** A safeguard with two parameters. */
-    public SafeguardRequired(String id, String name1, Object value1, String name2, Object value2, String reason) {
+    public SafeguardRequired(String id, String name1, Object value1, String name2, Object value2, CharSequence reason) {
         this(id, pair(name1, value1, name2, value2), reason);
     }
 

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param weight            what a match adds to the mode's score
  * @param reason            why the mode wants this band
  */
-public record Wanted(GovernanceMode mode, Contingency contingency, double min, double max, int weight, String reason)
+public record Wanted(GovernanceMode mode, Contingency contingency, double min, double max, int weight, CharSequence reason)
         implements Explained {
 
     public Wanted {

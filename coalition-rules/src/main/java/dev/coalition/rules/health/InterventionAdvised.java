@@ -11,7 +11,7 @@ import java.util.Map;
  * @param id     the intervention, e.g. {@code INTEGRATION_SPRINTS}
  * @param reason why, and what it means to do
  */
-public record InterventionAdvised(String pillar, String id, String reason) implements Explained {
+public record InterventionAdvised(String pillar, String id, CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

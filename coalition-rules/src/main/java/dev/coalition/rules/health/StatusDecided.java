@@ -9,7 +9,7 @@ import java.util.Map;
  * @param status the status
  * @param reason why
  */
-public record StatusDecided(String status, String reason) implements Explained {
+public record StatusDecided(String status, CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param score  its latest score
  * @param reason why
  */
-public record WeakPillar(String pillar, Fraction score, String reason) implements Explained {
+public record WeakPillar(String pillar, Fraction score, CharSequence reason) implements Explained {
 
     @Override
     public Map<String, Object> inputs() {

@@ -83,7 +83,7 @@ public final class AssessmentDecision {
         }
         DecisionRunner.Outcome outcome = runner.run("assessment", "candidates", facts);
         List<Finding> flags = outcome.all(FlagRaised.class).stream().filter(f -> f.scope().equals(AssessedGroup.ALL))
-                .map(f -> new Finding(f.id(), f.severity(), f.subject(), f.reason())).toList();
+                .map(f -> new Finding(f.id(), f.severity(), f.subject(), f.reason().toString())).toList();
         List<CompositionOffered> offers = outcome.all(CompositionOffered.class);
         List<FlagCleared> clearances = outcome.all(FlagCleared.class);
         List<CompositionSuggestion> suggestions = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class AssessmentDecision {
                     List<ClearedFlag> cleared = clearances.stream().filter(c -> c.scope().equals(scope))
                             .map(c -> new ClearedFlag(c.id(), c.subject())).toList();
                     suggestions.add(new CompositionSuggestion(option.leaveOut(), option.weakestPairBefore(),
-                            option.weakestPairAfter(), option.coalitionFitAfter(), cleared, offered.reason()));
+                            option.weakestPairAfter(), option.coalitionFitAfter(), cleared, offered.reason().toString()));
                 }
             }
         }

@@ -130,7 +130,7 @@ public final class ConflictDecision {
                     + steps.size() + " next steps and " + ends.size() + " ends");
         }
         ConflictAssessment.NextStepAdvice next = steps.isEmpty() ? null : new ConflictAssessment.NextStepAdvice(
-                steps.get(0).step(), steps.get(0).owner(), steps.get(0).timeBoxDays(), steps.get(0).dueOn(), steps.get(0).reason());
+                steps.get(0).step(), steps.get(0).owner(), steps.get(0).timeBoxDays(), steps.get(0).dueOn(), steps.get(0).reason().toString());
         List<ConflictAssessment.MediatorAdvice> mediators = rankMediators(coalition, outcome.all(MediatorVerdict.class));
 
         ResolvabilityVerdict verdict = verdicts.get(0);
@@ -143,10 +143,10 @@ public final class ConflictDecision {
             }
             LeavingChoice choice = leaving.get(0);
             Divergence plan = Divergence.plan(coalition, ledger, choice.member(), asOf, settings.integer("conflict.divergence.graceDays"));
-            divergence = new ConflictAssessment.DivergenceAdvice(choice.member(), choice.proposed(), List.of(choice.reason()), plan);
+            divergence = new ConflictAssessment.DivergenceAdvice(choice.member(), choice.proposed(), List.of(choice.reason().toString()), plan);
         }
         return new ConflictAssessment(conflict.id(), types, stages.get(0).stage(), levels.get(0).level(), interventions, external,
-                next, mediators, new ConflictAssessment.ResolvabilityAdvice(verdict.value(), List.of(verdict.reason())),
+                next, mediators, new ConflictAssessment.ResolvabilityAdvice(verdict.value(), List.of(verdict.reason().toString())),
                 divergence, Findings.of(outcome), outcome.explanation());
     }
 
@@ -210,7 +210,7 @@ public final class ConflictDecision {
             if (!excluded && isEligible) {
                 int merit = list.stream().mapToInt(MediatorVerdict::merit).sum();
                 eligible.add(new Ranked(id, coalition.member(id).isEmpty(), merit,
-                        list.stream().map(MediatorVerdict::reason).toList()));
+                        list.stream().map(v -> v.reason().toString()).toList()));
             }
         });
         eligible.sort(Comparator.comparingInt(Ranked::merit).reversed().thenComparing(Ranked::id));

@@ -349,7 +349,7 @@ public final class DecisionRunner {
             return null;
         }
         Object id = rule.getMetaData().get("id");
-        return new ExplanationStep(id == null ? rule.getName() : id.toString(), rule.getName(), explained.reason(),
+        return ExplanationStep.of(id == null ? rule.getName() : id.toString(), rule.getName(), explained.reason(),
                 explained.inputs());
     }
 

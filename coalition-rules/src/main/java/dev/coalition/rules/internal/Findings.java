@@ -15,7 +15,7 @@ final class Findings {
     /** The findings a decision raised, in the order raised. */
     static List<Finding> of(DecisionRunner.Outcome outcome) {
         return outcome.all(FindingRaised.class).stream()
-                .map(f -> new Finding(f.id(), f.severity(), f.subject(), f.reason())).toList();
+                .map(f -> new Finding(f.id(), f.severity(), f.subject(), f.reason().toString())).toList();
     }
 
     /** Explanation steps for what Java computed (not decided), attributed to a named step. */

@@ -109,7 +109,7 @@ public final class GovernanceDecision {
             }
             FitEntry entry = new FitEntry(f.contingency(), f.figure().value(), f.figure().centralization(),
                     new Band(f.wanted().min(), Double.isInfinite(f.wanted().max()) ? null : f.wanted().max()),
-                    f.matched(), f.reason());
+                    f.matched(), f.reason().toString());
             if (fit.put(f.contingency(), entry) != null) {
                 throw new PolicyRuntimeException("the governance policy compared " + f.contingency() + " with "
                         + mode + " more than once; each mode needs exactly one band per contingency");
@@ -134,7 +134,7 @@ public final class GovernanceDecision {
         }
 
         List<Safeguard> safeguards = outcome.all(dev.coalition.rules.governance.SafeguardRequired.class).stream()
-                .map(s -> new Safeguard(s.id(), s.parameters(), s.reason())).toList();
+                .map(s -> new Safeguard(s.id(), s.parameters(), s.reason().toString())).toList();
         List<Finding> findings = Findings.of(outcome);
         return new GovernanceRecommendation(mode, lead, List.copyOf(fit.values()), domains, safeguards, findings,
                 outcome.explanation());

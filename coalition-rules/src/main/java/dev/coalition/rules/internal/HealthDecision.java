@@ -42,7 +42,7 @@ public final class HealthDecision {
                     + "must decide exactly one (HEALTHY, AT_RISK or CRITICAL)");
         }
         List<HealthAdvice.Intervention> interventions = outcome.all(InterventionAdvised.class).stream()
-                .map(i -> new HealthAdvice.Intervention(Pillar.valueOf(i.pillar()), i.id(), i.reason())).toList();
+                .map(i -> new HealthAdvice.Intervention(Pillar.valueOf(i.pillar()), i.id(), i.reason().toString())).toList();
         return new HealthAdvice(latest, HealthAdvice.Status.valueOf(status.get(0).status()), trend, interventions,
                 Findings.of(outcome), outcome.explanation());
     }

@@ -8,8 +8,13 @@ import java.util.Map;
  */
 public interface Explained {
 
-    /** Why the fact was inserted: a sentence built from the facts the rule matched. */
-    String reason();
+    /**
+     * Why the fact was inserted: a sentence built from the facts the rule matched. A
+     * {@link Sentence} (from {@link Text#sentence(String, Object...)}) is formatted only when the
+     * explanation is read; a {@code String}, as plain concatenation gives, works as well. A record
+     * whose component is a {@code String reason} still implements this.
+     */
+    CharSequence reason();
 
     /** The named inputs the rule used, in a stable order. */
     Map<String, Object> inputs();

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param subject  what it is about
  * @param reason   a sentence saying what is wrong and what to do
  */
-public record FindingRaised(String id, Severity severity, String subject, String reason) implements Explained {
+public record FindingRaised(String id, Severity severity, String subject, CharSequence reason) implements Explained {
 
     public FindingRaised {
         Objects.requireNonNull(id, "id");

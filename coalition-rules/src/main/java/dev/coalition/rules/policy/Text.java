@@ -6,11 +6,26 @@ import java.util.stream.Collectors;
 
 /**
  * Helpers for the sentences rules write into their result facts. Import them into a DRL file
- * with {@code import function dev.coalition.rules.policy.Text.num;}.
+ * with {@code import function dev.coalition.rules.policy.Text.sentence;} (and {@code .num},
+ * {@code .band}, ...). {@link #sentence(String, Object...)} builds a reason that is formatted
+ * only when it is read; {@link #bandLater(double, double)} is a band for its arguments.
  */
 public final class Text {
 
     private Text() {
+    }
+
+    /**
+     * A reason sentence, formatted only when it is read: {@code sentence("Decision urgency {} is below {}.",
+     * $urgency, $crisis)}. Each {@code {}} takes the next argument, a decimal figure written as
+     * {@link #num(double)} writes it and anything else as text. A decision whose explanation nobody
+     * reads never formats it; the text is the same as the concatenation it replaces.
+     *
+     * @throws IllegalArgumentException when the placeholders and the arguments differ in number (the
+     *                                  rule fails when it fires, naming the template)
+     */
+    public static Sentence sentence(String template, Object... arguments) {
+        return Sentence.of(template, arguments);
     }
 
     /** A figure with at most four decimals and no trailing zeros: 0.3333, 12, 0.5. */
@@ -21,6 +36,20 @@ public final class Text {
     /** A band as {@code min..max}, or "min or more" when it has no upper end. */
     public static String band(double min, double max) {
         return Double.isInfinite(max) ? num(min) + " or more" : num(min) + ".." + num(max);
+    }
+
+    /**
+     * A band as {@link #band(double, double)} writes it, formatted only when read: an argument for
+     * {@link #sentence(String, Object...)}.
+     */
+    public static CharSequence bandLater(double min, double max) {
+        return Double.isInfinite(max) ? Sentence.of("{} or more", min) : Sentence.of("{}..{}", min, max);
+    }
+
+    /** The text with its first letter in upper case, to start a sentence with a description: "Shared governance ...". */
+    public static String capitalized(CharSequence text) {
+        String s = text.toString();
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase() + s.substring(1);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param on     the date
  * @param reason why
  */
-public record NextReview(LocalDate on, String reason) implements Explained {
+public record NextReview(LocalDate on, CharSequence reason) implements Explained {
 
     public NextReview {
         Objects.requireNonNull(on, "on");

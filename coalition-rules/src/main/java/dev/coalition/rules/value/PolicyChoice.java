@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param policy the policy's name: EQUAL, PROPORTIONAL, NEED_WEIGHTED, SHAPLEY or NUCLEOLUS
  * @param reason why
  */
-public record PolicyChoice(String policy, String reason) implements Explained {
+public record PolicyChoice(String policy, CharSequence reason) implements Explained {
 
     public PolicyChoice {
         Objects.requireNonNull(policy, "policy");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param reason     why it applies or not
  * @param precedence the principle's precedence: lower is more specific (declaration order of {@link Principle})
  */
-public record PrincipleAssessment(Principle principle, boolean applies, String policy, String reason, int precedence)
+public record PrincipleAssessment(Principle principle, boolean applies, String policy, CharSequence reason, int precedence)
         implements Explained {
 
     public PrincipleAssessment {
@@ -26,7 +26,7 @@ public record PrincipleAssessment(Principle principle, boolean applies, String p
     }
 
     /** An assessment with the principle's own precedence. */
-    public PrincipleAssessment(Principle principle, boolean applies, String policy, String reason) {
+    public PrincipleAssessment(Principle principle, boolean applies, String policy, CharSequence reason) {
         this(principle, applies, policy, reason, principle.ordinal());
     }
 
