@@ -101,6 +101,17 @@ public class GovernanceDecisionBenchmark {
         return advisor.recommendGovernance(coalitions.get(cursor.advance()));
     }
 
+    /** The same decision with every explanation step's sentence read, as a reader of the whole answer does. */
+    @Benchmark
+    public int facadeReadingExplanation(Cursor cursor) {
+        GovernanceRecommendation recommendation = advisor.recommendGovernance(coalitions.get(cursor.advance()));
+        int characters = 0;
+        for (var step : recommendation.explanation()) {
+            characters += step.reason().length();
+        }
+        return characters;
+    }
+
     @Benchmark
     @Threads(2)
     public GovernanceRecommendation facadeTwoThreads(Cursor cursor) {
