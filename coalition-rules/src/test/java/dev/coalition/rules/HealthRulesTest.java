@@ -2,6 +2,7 @@ package dev.coalition.rules;
 
 import static dev.coalition.rules.Explanations.ruleIds;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.coalition.core.InvalidCoalitionException;
@@ -12,6 +13,7 @@ import dev.coalition.health.PillarReading;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.HealthAdvice;
+import dev.coalition.rules.api.PolicyRuntimeException;
 import dev.coalition.rules.api.HealthAdvice.Status;
 import dev.coalition.rules.api.Severity;
 import dev.coalition.value.Fraction;
@@ -235,5 +237,20 @@ class HealthRulesTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> advice.latest().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aPolicyWithoutTheStatusRulesGivesAnIncompleteAnswerNotAStackTrace() {
+        String empty = """
+                // health-status.drl replaced: the status rules are gone
+                package dev.coalition.policies.health;
+                """;
+
+        try (CoalitionAdvisor withoutStatus = CoalitionAdvisor.builder().policyFile("health-status.drl", empty).build()) {
+            assertThatThrownBy(() -> withoutStatus.assessHealth(List.of(on(JUNE, "0.8", "0.8", "0.8"))))
+                    .isExactlyInstanceOf(PolicyRuntimeException.class)
+                    .hasMessage("the health policy decided 0 statuses; a health-*.drl file must decide exactly one "
+                            + "(HEALTHY, AT_RISK or CRITICAL)");
+        }
     }
 }

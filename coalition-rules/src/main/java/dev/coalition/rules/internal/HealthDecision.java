@@ -5,6 +5,7 @@ import dev.coalition.health.HealthHistory;
 import dev.coalition.health.Pillar;
 import dev.coalition.policy.Settings;
 import dev.coalition.rules.api.HealthAdvice;
+import dev.coalition.rules.api.PolicyRuntimeException;
 import dev.coalition.rules.health.InterventionAdvised;
 import dev.coalition.rules.health.PillarChange;
 import dev.coalition.rules.health.PillarHealth;
@@ -38,7 +39,7 @@ public final class HealthDecision {
         DecisionRunner.Outcome outcome = runner.run("health", history.latestAssessment().date().toString(), facts);
         List<StatusDecided> status = outcome.all(StatusDecided.class);
         if (status.size() != 1) {
-            throw new IllegalStateException("the health policy decided " + status.size() + " statuses; a health-*.drl file "
+            throw new PolicyRuntimeException("the health policy decided " + status.size() + " statuses; a health-*.drl file "
                     + "must decide exactly one (HEALTHY, AT_RISK or CRITICAL)");
         }
         List<HealthAdvice.Intervention> interventions = outcome.all(InterventionAdvised.class).stream()
