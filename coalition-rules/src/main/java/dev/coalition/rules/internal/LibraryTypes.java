@@ -31,14 +31,19 @@ final class LibraryTypes {
     static List<String> all() {
         List<String> known = names;
         if (known == null) {
-            TreeSet<String> found = new TreeSet<>();
-            for (Class<?> anchor : List.of(dev.coalition.policy.Settings.class, PolicySet.class)) {
-                scan(anchor, found);
-            }
-            known = found.stream().filter(LibraryTypes::isPublic).toList();
+            known = scanClassPath();
             names = known;
         }
         return known;
+    }
+
+    /** Every public type's qualified name, in name order, read from the class path now (what {@link #all()} keeps). */
+    static List<String> scanClassPath() {
+        TreeSet<String> found = new TreeSet<>();
+        for (Class<?> anchor : List.of(dev.coalition.policy.Settings.class, PolicySet.class)) {
+            scan(anchor, found);
+        }
+        return found.stream().filter(LibraryTypes::isPublic).toList();
     }
 
     /** The qualified names of the library's public types with this simple name. */

@@ -130,4 +130,50 @@ class CompileMessagesTest {
         PolicyDiagnostic elsewhere = new PolicyDiagnostic("other.drl", 2, "R", "Rule Compilation error x");
         assertThat(readable(elsewhere)).containsExactly(new PolicyDiagnostic("other.drl", 2, "R", "x"));
     }
+
+    @Test
+    void aFieldOnALineOutsideTheFileHasNoColumn() {
+        String field = "unable to resolve method using strict-mode: dev.coalition.rules.governance.Fit.matchd()";
+        assertThat(readable(raw(0, "Reads a fit", field))).extracting(PolicyDiagnostic::column).containsExactly(0);
+        assertThat(readable(raw(99, "Reads a fit", field))).extracting(PolicyDiagnostic::column).containsExactly(0);
+        assertThat(readable(raw(13, "Reads a fit", field))).extracting(PolicyDiagnostic::column).containsExactly(0);
+    }
+
+    @Test
+    void aBadImportWrittenInAnotherFileIsReportedWhereItIsWritten() {
+        PolicySource first = new PolicySource("a.drl", "package dev.coalition.policies.house;\nrule \"R\" @id(\"h.r\") when then end\n", "a.drl");
+        PolicySource second = new PolicySource("b.drl", "package dev.coalition.policies.house;\n\nimport dev.coalition.rules.govrnance.Wanted;\n", "b.drl");
+        Map<String, PolicySource> drls = new LinkedHashMap<>();
+        drls.put("a.drl", first);
+        drls.put("b.drl", second);
+
+        List<PolicyDiagnostic> problems = CompileMessages.readable(
+                List.of(new PolicyDiagnostic("a.drl", 2, "R", "Error importing : 'dev.coalition.rules.govrnance.Wanted'")),
+                drls, Map.of("a.drl", DrlOutline.of(first), "b.drl", DrlOutline.of(second)));
+
+        assertThat(problems).extracting(PolicyDiagnostic::file, PolicyDiagnostic::line, PolicyDiagnostic::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("b.drl", 3, 8));
+    }
+
+    @Test
+    void aTypeImportedByAnotherFileOfThePackageNeedsNoImportHint() {
+        PolicySource first = new PolicySource("a.drl", "package dev.coalition.policies.house;\n"
+                + "import dev.coalition.rules.governance.Fit;\nrule \"R\" @id(\"h.r\") when ModeChoise() then end\n", "a.drl");
+        PolicySource second = new PolicySource("b.drl", "package dev.coalition.policies.house;\n"
+                + "import dev.coalition.rules.governance.ModeChoice;\n", "b.drl");
+        PolicySource other = new PolicySource("c.drl", "package dev.coalition.policies.other;\n"
+                + "import dev.coalition.rules.governance.BestFit;\n", "c.drl");
+        Map<String, PolicySource> drls = new LinkedHashMap<>();
+        drls.put("a.drl", first);
+        drls.put("b.drl", second);
+        drls.put("c.drl", other);
+
+        List<PolicyDiagnostic> problems = CompileMessages.readable(
+                List.of(new PolicyDiagnostic("a.drl", 3, "R", "Unable to resolve ObjectType 'ModeChoise'")),
+                drls, Map.of("a.drl", DrlOutline.of(first)));
+
+        assertThat(problems).singleElement().satisfies(d -> assertThat(d.message())
+                .startsWith("unknown fact type \"ModeChoise\" (did you mean ModeChoice?); the imported packages "
+                        + "dev.coalition.rules.governance hold "));
+    }
 }

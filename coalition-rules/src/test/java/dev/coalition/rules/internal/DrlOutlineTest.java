@@ -211,4 +211,35 @@ class DrlOutlineTest {
 
         assertThat(outline.rules()).extracting(RuleDeclaration::id).containsExactly("house.first");
     }
+
+    @Test
+    void linesEndingInASlashOrAStarAreReadToTheirLastCharacter() {
+        DrlOutline outline = outline(
+                "rule \"Ends in operators\" @id(\"house.operators\")",
+                "when",
+                "    eval(4 /",
+                "         2 > 1 && 3 *",
+                "         2 > 1)",
+                "    /* a note that ends in a star *",
+                "       and goes on */ eval(number(\"house.min\") > 0)",
+                "then",
+                "end");
+
+        assertThat(outline.rules()).containsExactly(new RuleDeclaration("Ends in operators", 1, 9, "house.operators", null));
+        assertThat(outline.settings()).extracting(SettingReference::line).containsExactly(7);
+    }
+
+    @Test
+    void aBlockCommentOpenedInsideAStringOpensNothing() {
+        DrlOutline outline = outline(
+                "rule \"Quotes\" @id(\"house.quotes\")",
+                "when then",
+                "    insert(\"say \\\"/*\\\" here\");",
+                "end",
+                "rule \"After\" @id(\"house.after\")",
+                "when then",
+                "end");
+
+        assertThat(outline.rules()).extracting(RuleDeclaration::name).containsExactly("Quotes", "After");
+    }
 }

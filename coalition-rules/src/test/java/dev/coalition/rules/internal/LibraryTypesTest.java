@@ -20,8 +20,14 @@ class LibraryTypesTest {
     }
 
     @Test
+    void whatIsKeptIsWhatTheClassPathHolds() {
+        assertThat(LibraryTypes.all()).isEqualTo(LibraryTypes.scanClassPath());
+    }
+
+    @Test
     void internalNestedGeneratedCliAndPackagePrivateTypesAreLeftOut() {
-        assertThat(LibraryTypes.all())
+        assertThat(LibraryTypes.scanClassPath())
+                .contains("dev.coalition.core.Coalition", "dev.coalition.rules.api.CoalitionAdvisor")
                 .allSatisfy(name -> assertThat(name).startsWith("dev.coalition.")
                         .doesNotContain("$", ".internal.", "package-info")
                         .doesNotStartWith("dev.coalition.policies.")

@@ -160,4 +160,75 @@ class PolicyCompilerChecksTest {
         assertThat(PolicyCompiler.folderOf("package dev.example\nrule ...")).isEqualTo("dev/example/");
         assertThat(PolicyCompiler.folderOf("rule \"No package\" when then end")).isEmpty();
     }
+
+    @Test
+    void withinAFileSettingProblemsAndRuleProblemsAreInLineOrder() {
+        PolicySource first = drl("z-first.drl",
+                rule("Reads", "house.reads", "eval(integer(\"house.nothing\") > 1)"),
+                rule("No id", null, ""));
+        PolicySource second = drl("a-second.drl", rule("Also no id", null, ""));
+
+        assertThat(problems(first, second)).extracting(PolicyDiagnostic::file, PolicyDiagnostic::line)
+                .containsExactly(tuple("z-first.drl", 3), tuple("z-first.drl", 5), tuple("a-second.drl", 2));
+    }
+
+    @Test
+    void aCompilingPolicyHasNoProblems() {
+        assertThat(PolicyCompiler.problems(List.of(drl("a.drl", rule("Fine", "house.fine", ""))), SETTINGS)).isEmpty();
+    }
+
+    @Test
+    void theLintsRefusalsAndTheOutlinesProblemsComeInLoadOrder() {
+        PolicySource first = drl("z-first.drl", rule("Exits", "house.exits", "").replace("then end", "then System.exit(0); end"));
+        PolicySource second = drl("a-second.drl", rule("No id", null, ""));
+
+        assertThat(PolicyCompiler.problems(List.of(first, second), SETTINGS))
+                .extracting(PolicyDiagnostic::file, PolicyDiagnostic::line)
+                .containsExactly(tuple("z-first.drl", 4), tuple("a-second.drl", 2));
+    }
+
+    @Test
+    void aBadImportIsListedFirstAndOnceInsteadOfEveryRuleItBroke() {
+        PolicySource first = drl("z-first.drl", rule("No id", null, ""));
+        PolicySource second = new PolicySource("a-second.drl", """
+                package dev.example.house;
+                import dev.coalition.rules.govrnance.Wanted;
+                rule "Uses it" @id("house.uses")
+                when
+                    Wanted( )
+                then
+                end
+                """, "a-second.drl");
+
+        List<PolicyDiagnostic> problems = PolicyCompiler.problems(List.of(first, second), SETTINGS);
+
+        assertThat(problems.get(0).message()).startsWith("cannot import dev.coalition.rules.govrnance.Wanted: there is no such type");
+        assertThat(problems.get(0).file()).isEqualTo("a-second.drl");
+        assertThat(problems).extracting(PolicyDiagnostic::message)
+                .filteredOn(m -> m.startsWith("cannot import")).hasSize(1);
+        assertThat(problems).extracting(PolicyDiagnostic::message)
+                .noneMatch(m -> m.contains("Only a type can be imported") || m.contains("Parser returned a null Package"));
+        assertThat(problems).extracting(PolicyDiagnostic::file, PolicyDiagnostic::line).contains(tuple("z-first.drl", 2));
+    }
+
+    @Test
+    void aDuplicateRuleNameIsSaidOnceInOurWordsNotTheEngines() {
+        List<PolicyDiagnostic> problems = PolicyCompiler.problems(List.of(
+                drl("a.drl", rule("Same name", "house.one", "")),
+                drl("b.drl", rule("Same name", "house.two", ""))), SETTINGS);
+
+        assertThat(problems).extracting(PolicyDiagnostic::message).containsExactly(
+                "duplicate rule name: \"Same name\" is already declared at a.drl:2; give each rule its own name");
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithoutTheEnginesFollowUp() {
+        List<PolicyDiagnostic> problems = PolicyCompiler.problems(List.of(drl("a.drl",
+                "rule \"Broken\" @id(\"house.broken\")\nwhen\n    eval( 1 > \nthen\nend")), SETTINGS);
+
+        assertThat(problems).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.file()).isEqualTo("a.drl");
+            assertThat(d.message()).doesNotContain("Parser returned a null Package");
+        });
+    }
 }
