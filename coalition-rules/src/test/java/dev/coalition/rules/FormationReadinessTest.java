@@ -132,4 +132,12 @@ class FormationReadinessTest {
         assertThat(e.violations()).extracting(Violation::path).containsExactly("asOf");
         assertThat(advisor.formationReadiness(complete(STARTED.plusWeeks(8)), null).ready()).isTrue();
     }
+
+    @Test
+    void theReadyStepSaysSoInItsInputs() {
+        ReadinessAdvice advice = advisor.formationReadiness(complete(STARTED.plusWeeks(8)), STARTED.plusWeeks(20));
+
+        assertThat(advice.explanation()).filteredOn(step -> step.rule().equals("formation.ready")).singleElement()
+                .satisfies(step -> assertThat(step.inputs()).containsEntry("ready", true));
+    }
 }

@@ -253,4 +253,17 @@ class HealthRulesTest {
                             + "(HEALTHY, AT_RISK or CRITICAL)");
         }
     }
+
+    @Test
+    void eachStepNamesTheInputsItDecidedOn() {
+        HealthAdvice advice = once("0.8", "0.4", "0.8");
+
+        assertThat(advice.explanation()).filteredOn(step -> step.rule().equals("health.pillar.weak")).singleElement()
+                .satisfies(step -> assertThat(step.inputs()).containsEntry("score", "2/5").containsKey("pillar"));
+        assertThat(advice.explanation()).filteredOn(step -> step.rule().equals("health.status.at-risk")).singleElement()
+                .satisfies(step -> assertThat(step.inputs()).containsEntry("status", "AT_RISK"));
+        assertThat(advice.explanation()).filteredOn(step -> step.rule().equals("health.intervention.integration-sprints"))
+                .singleElement().satisfies(step -> assertThat(step.inputs())
+                        .containsEntry("intervention", "INTEGRATION_SPRINTS").containsKey("pillar"));
+    }
 }
