@@ -35,7 +35,7 @@ public final class Text {
 
     /** A band as {@code min..max}, or "min or more" when it has no upper end. */
     public static String band(double min, double max) {
-        return Double.isInfinite(max) ? num(min) + " or more" : num(min) + ".." + num(max);
+        return bandLater(min, max).toString();
     }
 
     /**
