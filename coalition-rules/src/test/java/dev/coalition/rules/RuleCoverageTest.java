@@ -120,6 +120,7 @@ class RuleCoverageTest {
         fired.addAll(votingRulesFired());
         fired.addAll(conflictRulesFired());
         fired.addAll(healthRulesFired());
+        fired.addAll(ProposalsTest.rulesFired(advisor));
         fired.addAll(assessmentRulesFired());
         fired.removeIf(id -> COMPUTED_STEP.matcher(id).matches());
 

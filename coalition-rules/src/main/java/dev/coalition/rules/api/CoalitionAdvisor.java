@@ -66,7 +66,8 @@ public final class CoalitionAdvisor implements AutoCloseable {
     private final DecisionArea assessment;
     private final DecisionArea health;
     private final DecisionArea formation;
-    private final List<DecisionArea> areas;     // the seven above, in this order
+    private final DecisionArea operations;
+    private final List<DecisionArea> areas;     // the eight above, in this order
     private volatile String policyHash;          // computed when first asked for
     private final java.lang.ref.Cleaner.Cleanable cleanable;
 
@@ -87,7 +88,8 @@ public final class CoalitionAdvisor implements AutoCloseable {
         this.assessment = new DecisionArea("assessment", policies, settings, maxRuleFirings, listeners);
         this.health = new DecisionArea("health", policies, settings, maxRuleFirings, listeners);
         this.formation = new DecisionArea("formation", policies, settings, maxRuleFirings, listeners);
-        this.areas = List.of(governance, value, voting, conflicts, assessment, health, formation);
+        this.operations = new DecisionArea("operations", policies, settings, maxRuleFirings, listeners);
+        this.areas = List.of(governance, value, voting, conflicts, assessment, health, formation, operations);
         this.cleanable = CLEANER.register(this, new Release(areas));
     }
 
@@ -360,6 +362,51 @@ public final class CoalitionAdvisor implements AutoCloseable {
         return dev.coalition.rules.internal.FormationDecision.assess(this.formation.runner(), settings, formation, asOf);
     }
 
+    /**
+     * Where each proposal stands as of an instant (never the system clock): each is routed by the
+     * governance recommendation's {@code domains} to the members' weighted vote or to a central
+     * decision. A vote needs participation of at least the quorum and support (FOR over FOR and
+     * AGAINST) strictly above the threshold, both frozen when the proposal opened (the returned
+     * {@code frozen} holds them: store it with the proposal); a quorum first reached less than
+     * {@code operations.lateQuorumExtensionHours} before the close extends voting. A central decision
+     * is taken by the lead, or without one by a steering-body member, or without a steering body by
+     * any member; its rationale is due {@code governance.rationaleDeadlineHours} after it. Anything
+     * dated after {@code asOf} is left out with a finding.
+     *
+     * @param coalition  a valid coalition
+     * @param governance the coalition's governance recommendation (from {@link #recommendGovernance(Coalition)})
+     * @param proposals  the proposals, each with a unique id
+     * @param asOf       the instant of the analysis
+     * @throws dev.coalition.core.InvalidCoalitionException naming each problem, paths {@code proposals[i].FIELD}:
+     *         a vote or input by a non-member, two votes by one member, a decision by someone without authority,
+     *         a close before the opening, dates before the opening
+     */
+    public List<ProposalAdvice> decideProposals(Coalition coalition, GovernanceRecommendation governance,
+                                                List<dev.coalition.proposal.Proposal> proposals, java.time.Instant asOf) {
+        requireCoalition(coalition);
+        if (governance == null) {
+            throw new IllegalArgumentException("governance: is null; pass recommendGovernance(coalition)");
+        }
+        if (proposals == null) {
+            throw new IllegalArgumentException("proposals: is null; pass List.of() when there are none");
+        }
+        if (asOf == null) {
+            throw new IllegalArgumentException("asOf: is null; give the instant of the analysis, e.g. Instant.parse(\"2024-06-01T00:00:00Z\")");
+        }
+        return dev.coalition.rules.internal.ProposalsDecision.decide(operations.runner(), settings, coalition, governance,
+                proposals, asOf);
+    }
+
+    /**
+     * Where each proposal stands as of an instant, under the governance this advisor recommends for
+     * the coalition; see {@link #decideProposals(Coalition, GovernanceRecommendation, List, java.time.Instant)}.
+     */
+    public List<ProposalAdvice> decideProposals(Coalition coalition, List<dev.coalition.proposal.Proposal> proposals,
+                                                java.time.Instant asOf) {
+        requireCoalition(coalition);
+        return decideProposals(coalition, recommendGovernance(coalition), proposals, asOf);
+    }
+
     private void requireCoalition(Coalition coalition) {
         if (coalition == null) {
             throw new IllegalArgumentException("coalition: is null; build one with Coalition.builder(name)");
@@ -408,7 +455,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
      * decision. Useful at start-up, before the first request arrives. Idempotent and thread-safe.
      *
      * @param areas any of {@code governance}, {@code value}, {@code voting}, {@code conflict}, {@code assessment},
-     *              {@code health}, {@code formation}; none means all
+     *              {@code health}, {@code formation}, {@code operations}; none means all
      * @throws IllegalArgumentException naming an unknown area and the known ones
      * @throws IllegalStateException if the advisor has been closed
      */
@@ -418,7 +465,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         for (String name : areas) {
             DecisionArea area = this.areas.stream().filter(a -> a.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("areas: \"" + name + "\" is not a decision area; use "
-                            + "governance, value, voting, conflict, assessment, health or formation"));
+                            + "governance, value, voting, conflict, assessment, health, formation or operations"));
             chosen.add(area);
         }
         (chosen.isEmpty() ? this.areas : chosen).forEach(DecisionArea::prepare);

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One decision area of one advisor (governance, value, voting, conflict, assessment, health or formation): its knowledge base,
+ * One decision area of one advisor (governance, value, voting, conflict, assessment, health, formation or operations): its knowledge base,
  * taken from {@link KnowledgeBases} on first use, and its policy constants, derived once for the
  * advisor's settings. Thread-safe; {@link #close()} gives the knowledge base back.
  */

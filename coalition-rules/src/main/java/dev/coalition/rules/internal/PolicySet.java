@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 public final class PolicySet {
 
     private static final String BUNDLED = "dev/coalition/policies/";
-    private static final List<String> AREAS = List.of("governance", "value", "voting", "conflict", "assessment", "health", "formation");
+    private static final List<String> AREAS = List.of("governance", "value", "voting", "conflict", "assessment", "health", "formation",
+            "operations");
     private static volatile Map<String, PolicySource> bundledFiles;
 
     private final Map<String, PolicySource> files;
