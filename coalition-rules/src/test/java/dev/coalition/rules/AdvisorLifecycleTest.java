@@ -34,7 +34,8 @@ class AdvisorLifecycleTest {
                     Map.entry("governance", KnowledgeBaseOrigin.NOT_BUILT), Map.entry("value", KnowledgeBaseOrigin.NOT_BUILT),
                     Map.entry("voting", KnowledgeBaseOrigin.NOT_BUILT), Map.entry("conflict", KnowledgeBaseOrigin.NOT_BUILT),
                     Map.entry("assessment", KnowledgeBaseOrigin.NOT_BUILT), Map.entry("health", KnowledgeBaseOrigin.NOT_BUILT),
-                    Map.entry("formation", KnowledgeBaseOrigin.NOT_BUILT), Map.entry("operations", KnowledgeBaseOrigin.NOT_BUILT));
+                    Map.entry("formation", KnowledgeBaseOrigin.NOT_BUILT), Map.entry("operations", KnowledgeBaseOrigin.NOT_BUILT),
+                    Map.entry("lifecycle", KnowledgeBaseOrigin.NOT_BUILT));
 
             advisor.recommendGovernance(Cases.foundingGroup());
 
@@ -177,7 +178,7 @@ class AdvisorLifecycleTest {
                 .containsEntry("conflict", KnowledgeBaseOrigin.NOT_BUILT);
 
         assertThatThrownBy(() -> advisor.prepare("governence")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("areas: \"governence\" is not a decision area; use governance, value, voting, conflict, assessment, health, formation or operations");
+                .hasMessage("areas: \"governence\" is not a decision area; use governance, value, voting, conflict, assessment, health, formation, operations or lifecycle");
         advisor.close();
         assertThatThrownBy(advisor::prepare).isInstanceOf(IllegalStateException.class);
     }

@@ -67,7 +67,8 @@ public final class CoalitionAdvisor implements AutoCloseable {
     private final DecisionArea health;
     private final DecisionArea formation;
     private final DecisionArea operations;
-    private final List<DecisionArea> areas;     // the eight above, in this order
+    private final DecisionArea lifecycle;
+    private final List<DecisionArea> areas;     // the nine above, in this order
     private volatile String policyHash;          // computed when first asked for
     private final java.lang.ref.Cleaner.Cleanable cleanable;
 
@@ -89,7 +90,8 @@ public final class CoalitionAdvisor implements AutoCloseable {
         this.health = new DecisionArea("health", policies, settings, maxRuleFirings, listeners);
         this.formation = new DecisionArea("formation", policies, settings, maxRuleFirings, listeners);
         this.operations = new DecisionArea("operations", policies, settings, maxRuleFirings, listeners);
-        this.areas = List.of(governance, value, voting, conflicts, assessment, health, formation, operations);
+        this.lifecycle = new DecisionArea("lifecycle", policies, settings, maxRuleFirings, listeners);
+        this.areas = List.of(governance, value, voting, conflicts, assessment, health, formation, operations, lifecycle);
         this.cleanable = CLEANER.register(this, new Release(areas));
     }
 
@@ -407,6 +409,57 @@ public final class CoalitionAdvisor implements AutoCloseable {
         return decideProposals(coalition, recommendGovernance(coalition), proposals, asOf);
     }
 
+    /**
+     * Reviews a coalition's life on a day (never the system clock): its age, when its next renewal is
+     * due ({@code lifecycle.renewalMonths} after the last renewal, or after formation) and whether it is
+     * overdue, whether it has reached its half-life ({@code lifecycle.halfLifeMonths}), what calls for
+     * adaptation and the renewal retreat's agenda. The triggers come from the rules, on evidence this
+     * advisor gathers: the health decision on {@code lifecycle.health()} ({@code PILLAR_FALLING}), the
+     * portfolio decision on {@code lifecycle.portfolios()} (unserved wants), each conflict's escalations
+     * within the current renewal period, membership changes since the last renewal, and the governance
+     * recommended today against {@code lifecycle.currentMode()}. Renewals dated after {@code asOf} are
+     * left out with a finding.
+     *
+     * @throws dev.coalition.core.InvalidCoalitionException naming each problem: renewals out of order or before
+     *         formation ({@code lifecycle.renewals[i]}), membership changes out of order or before formation
+     *         ({@code membershipChanges[i].on}), a conflict's problems ({@code conflicts[i].FIELD}), the health
+     *         assessments' and the portfolios' problems as {@link #assessHealth} and {@link #assessPortfolios} report them
+     */
+    public LifecycleAdvice reviewLifecycle(Coalition coalition, dev.coalition.lifecycle.Lifecycle lifecycle, LocalDate asOf) {
+        requireCoalition(coalition);
+        if (lifecycle == null) {
+            throw new IllegalArgumentException("lifecycle: is null; describe it with Lifecycle.builder()...build()");
+        }
+        if (asOf == null) {
+            throw new IllegalArgumentException("asOf: is null; give the day of the review, e.g. LocalDate.of(2025, 6, 1)");
+        }
+        List<dev.coalition.core.Violation> problems = new ArrayList<>(lifecycle.violations(coalition.formedOn(), asOf));
+        if (asOf.isBefore(coalition.formedOn())) {
+            problems.add(new dev.coalition.core.Violation("asOf", asOf + " is before the coalition was formed on "
+                    + coalition.formedOn() + ": review its life on a day after formation"));
+        }
+        for (int i = 0; i < lifecycle.conflicts().size(); i++) {
+            String prefix = "conflicts[" + i + "]";
+            dev.coalition.conflict.Conflict conflict = lifecycle.conflicts().get(i);
+            if (conflict == null) {
+                problems.add(new dev.coalition.core.Violation(prefix, "is missing: give the conflict"));
+                continue;
+            }
+            for (dev.coalition.core.Violation v : ConflictDecision.problems(settings, coalition, conflict, asOf)) {
+                problems.add(new dev.coalition.core.Violation(v.path().isEmpty() ? prefix : prefix + "." + v.path(), v.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new dev.coalition.core.InvalidCoalitionException(problems);
+        }
+        List<Finding> healthFindings = lifecycle.health().isEmpty() ? List.of()
+                : assessHealth(lifecycle.health(), asOf).findings();
+        List<Finding> valueFindings = lifecycle.portfolios().isEmpty() ? List.of()
+                : assessPortfolios(coalition, lifecycle.portfolios()).findings();
+        return dev.coalition.rules.internal.LifecycleDecision.review(this.lifecycle.runner(), settings, coalition, lifecycle,
+                asOf, healthFindings, valueFindings, lifecycle.currentMode() == null ? null : recommendGovernance(coalition).mode());
+    }
+
     private void requireCoalition(Coalition coalition) {
         if (coalition == null) {
             throw new IllegalArgumentException("coalition: is null; build one with Coalition.builder(name)");
@@ -455,7 +508,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
      * decision. Useful at start-up, before the first request arrives. Idempotent and thread-safe.
      *
      * @param areas any of {@code governance}, {@code value}, {@code voting}, {@code conflict}, {@code assessment},
-     *              {@code health}, {@code formation}, {@code operations}; none means all
+     *              {@code health}, {@code formation}, {@code operations}, {@code lifecycle}; none means all
      * @throws IllegalArgumentException naming an unknown area and the known ones
      * @throws IllegalStateException if the advisor has been closed
      */
@@ -465,7 +518,7 @@ public final class CoalitionAdvisor implements AutoCloseable {
         for (String name : areas) {
             DecisionArea area = this.areas.stream().filter(a -> a.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("areas: \"" + name + "\" is not a decision area; use "
-                            + "governance, value, voting, conflict, assessment, health, formation or operations"));
+                            + "governance, value, voting, conflict, assessment, health, formation, operations or lifecycle"));
             chosen.add(area);
         }
         (chosen.isEmpty() ? this.areas : chosen).forEach(DecisionArea::prepare);

@@ -29,7 +29,7 @@ public final class PolicySet {
 
     private static final String BUNDLED = "dev/coalition/policies/";
     private static final List<String> AREAS = List.of("governance", "value", "voting", "conflict", "assessment", "health", "formation",
-            "operations");
+            "operations", "lifecycle");
     private static volatile Map<String, PolicySource> bundledFiles;
 
     private final Map<String, PolicySource> files;
