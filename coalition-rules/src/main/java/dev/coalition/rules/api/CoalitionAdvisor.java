@@ -460,6 +460,105 @@ public final class CoalitionAdvisor implements AutoCloseable {
                 asOf, healthFindings, valueFindings, lifecycle.currentMode() == null ? null : recommendGovernance(coalition).mode());
     }
 
+    /**
+     * Applies membership changes in order and says what each changes: the coalition after it, the
+     * governance recommended before and after, voting power before and after (when
+     * {@code options.quota()} is given) and the differences in sentences. An admission adds the member
+     * and the trust ties of {@code trustedBy}; with a profile in {@code options.profiles()} the newcomer
+     * is assessed against the current members that have one. A departure removes the member, every tie
+     * to it and its steering-body seat; a departure through a conflict follows that conflict's
+     * divergence plan (assessed on the day of the departure), which must name the same member.
+     *
+     * @throws dev.coalition.core.InvalidCoalitionException naming each problem, paths {@code membershipChanges[i].FIELD}:
+     *         admitting a member twice, a departure of a non-member, an unknown conflict, a conflict that is not
+     *         irreconcilable or whose plan has someone else leave, changes out of date order; the quota's
+     *         problems before the first change ({@code voting.quota})
+     */
+    public List<MembershipAdvice> changeMembership(Coalition coalition, List<dev.coalition.lifecycle.MembershipChange> changes,
+                                                   MembershipOptions options) {
+        requireCoalition(coalition);
+        if (changes == null || options == null) {
+            throw new IllegalArgumentException((changes == null ? "changes" : "options")
+                    + ": is null; pass List.of() for no changes and MembershipOptions.none() for no options");
+        }
+        List<dev.coalition.core.Violation> order = dev.coalition.lifecycle.Lifecycle.builder().membershipChanges(changes).build()
+                .violations(coalition.formedOn(), null);
+        if (!order.isEmpty()) {
+            throw new dev.coalition.core.InvalidCoalitionException(order);
+        }
+        List<MembershipAdvice> advice = new ArrayList<>();
+        Coalition current = coalition;
+        GovernanceRecommendation before = recommendGovernance(current);
+        VotingAdvice powerBefore = options.quota() == null ? null : votingPower(current, options.quota());
+        for (int i = 0; i < changes.size(); i++) {
+            dev.coalition.lifecycle.MembershipChange change = changes.get(i);
+            String path = "membershipChanges[" + i + "]";
+            Coalition after = afterChange(current, change, options, path);
+            GovernanceRecommendation governanceAfter = recommendGovernance(after);
+            List<String> differences = new ArrayList<>(dev.coalition.rules.internal.MembershipDifferences.governance(before,
+                    governanceAfter));
+            VotingAdvice powerAfter = null;
+            if (options.quota() != null) {
+                try {
+                    powerAfter = votingPower(after, options.quota());
+                    differences.addAll(dev.coalition.rules.internal.MembershipDifferences.votingPower(powerBefore, powerAfter));
+                } catch (dev.coalition.core.InvalidCoalitionException e) {
+                    differences.add("Voting power after the change is not computed: " + e.violations().get(0).message() + ".");
+                }
+            }
+            advice.add(new MembershipAdvice(change, after, compatibility(current, change, options), before, governanceAfter,
+                    powerBefore, powerAfter, differences));
+            current = after;
+            before = governanceAfter;
+            powerBefore = powerAfter;
+        }
+        return List.copyOf(advice);
+    }
+
+    private Coalition afterChange(Coalition current, dev.coalition.lifecycle.MembershipChange change, MembershipOptions options,
+                                  String path) {
+        List<dev.coalition.core.Violation> problems = dev.coalition.lifecycle.Membership.violations(current, change, path);
+        if (problems.isEmpty() && change.kind() == dev.coalition.lifecycle.MembershipChange.Kind.DEPART && change.conflict() != null) {
+            dev.coalition.conflict.Conflict conflict = options.conflicts().stream()
+                    .filter(c -> c != null && change.conflict().equals(c.id())).findFirst().orElse(null);
+            if (conflict == null) {
+                problems.add(new dev.coalition.core.Violation(path + ".conflict", dev.coalition.core.Violation.quote(change.conflict())
+                        + " is not one of the coalition's conflicts: give the conflict, or depart without one"));
+            } else {
+                ConflictAssessment assessed = assessConflict(current, conflict, change.on());
+                if (assessed.divergence() == null) {
+                    problems.add(new dev.coalition.core.Violation(path + ".conflict", "conflict " + dev.coalition.core.Violation.quote(
+                            change.conflict()) + " is not irreconcilable on " + change.on()
+                            + ": it has no divergence plan; depart without naming it"));
+                } else if (!assessed.divergence().leaving().equals(change.departing())) {
+                    problems.add(new dev.coalition.core.Violation(path + ".member", "conflict " + dev.coalition.core.Violation.quote(
+                            change.conflict()) + "'s divergence plan has " + assessed.divergence().leaving() + " leave, not "
+                            + change.departing() + ": name the member the plan has leave"));
+                } else {
+                    return applyDivergence(current, CreditLedger.empty(), assessed.divergence(), change.on()).coalition();
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new dev.coalition.core.InvalidCoalitionException(problems);
+        }
+        return dev.coalition.lifecycle.Membership.apply(current, change);
+    }
+
+    private List<dev.coalition.assessment.PairFit> compatibility(Coalition current, dev.coalition.lifecycle.MembershipChange change,
+                                                                 MembershipOptions options) {
+        if (change.kind() != dev.coalition.lifecycle.MembershipChange.Kind.ADMIT || options.profiles().isEmpty()) {
+            return List.of();
+        }
+        String newcomer = change.admitted().id();
+        List<dev.coalition.assessment.Candidate> profiles = options.profiles().stream()
+                .filter(p -> p != null && (p.id().equals(newcomer) || current.member(p.id()).isPresent())).toList();
+        if (profiles.stream().noneMatch(p -> p.id().equals(newcomer)) || profiles.size() < 2) {
+            return List.of();
+        }
+        return assessPartners(profiles).pairs().stream().filter(p -> p.includes(newcomer)).toList();
+    }
+
     private void requireCoalition(Coalition coalition) {
         if (coalition == null) {
             throw new IllegalArgumentException("coalition: is null; build one with Coalition.builder(name)");
