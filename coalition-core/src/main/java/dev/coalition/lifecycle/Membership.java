@@ -92,7 +92,7 @@ public final class Membership {
                 after.member(change.trustedBy().contains(m.id()) ? trusting(m, change.admitted().id()) : m);
             }
             after.member(change.admitted());
-            after.steeringBody(coalition.steeringBody());
+            seats(after, coalition.steeringBody());
         } else {
             String leaving = change.departing();
             for (Member m : coalition.members()) {
@@ -100,9 +100,16 @@ public final class Membership {
                     after.member(withoutTie(m, leaving));
                 }
             }
-            after.steeringBody(coalition.steeringBody().stream().filter(id -> !id.equals(leaving)).toList());
+            seats(after, coalition.steeringBody().stream().filter(id -> !id.equals(leaving)).toList());
         }
         return after.build();
+    }
+
+    /** A coalition without a steering body leaves the field out (the builder refuses an empty one). */
+    private static void seats(Coalition.Builder after, List<String> steeringBody) {
+        if (!steeringBody.isEmpty()) {
+            after.steeringBody(steeringBody);
+        }
     }
 
     private static Member trusting(Member m, String newcomer) {
