@@ -211,7 +211,7 @@ class CoalitionAdvisorTest {
 
     @Test
     void theLibraryNamesItsVersion() {
-        assertThat(CoalitionAdvisor.libraryVersion()).startsWith("coalition ").doesNotContain("${");
+        assertThat(CoalitionAdvisor.libraryVersion()).matches("coalition \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 
     @Test

@@ -65,6 +65,7 @@ class ReloadingAdvisorTest {
         assertThat(result.describe()).isEqualTo("reloaded: generation 1, policy " + result.policyHash());
         assertThat(after.policyHash()).isEqualTo(result.policyHash());
         assertThat(after.generation()).isEqualTo(1);
+        assertThat(advisor.generation()).isEqualTo(1);
         assertThat(after.value().mode()).as("crisisUrgency 0.5 makes the cybersecurity coalition's urgency a crisis")
                 .isEqualTo(GovernanceMode.CENTRALIZED);
     }
