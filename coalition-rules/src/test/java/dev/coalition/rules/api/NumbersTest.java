@@ -50,4 +50,11 @@ class NumbersTest {
                     assertThat(Numbers.format(v)).isEqualTo(Numbers.exact(v));
                 });
     }
+
+    @Test
+    void roundGivesTheSameFigureAsANumber() {
+        assertThat(Numbers.round(2.0 / 3)).isEqualTo(0.6667);
+        assertThat(Numbers.round(1.00005)).isEqualTo(1.0001);
+        assertThat(Numbers.round(12)).isEqualTo(12.0);
+    }
 }

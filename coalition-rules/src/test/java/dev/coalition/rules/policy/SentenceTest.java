@@ -107,4 +107,9 @@ class SentenceTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aSentenceHashesAsItsTextHoweverItWasWritten() {
+        assertThat(Text.sentence("Quorum {} of {}.", 1, 2).hashCode()).isEqualTo("Quorum 1 of 2.".hashCode());
+    }
 }
