@@ -3,7 +3,16 @@ package dev.coalition.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coalition.conflict.ConflictType;
+import dev.coalition.rules.api.ConflictAssessment;
+import dev.coalition.rules.api.PolicyCheck;
+import dev.coalition.rules.api.PolicyDiagnostic;
+import dev.coalition.rules.api.PolicyRule;
+import dev.coalition.rules.assessment.AssessedGroup;
+import dev.coalition.rules.assessment.CompositionOffered;
+import dev.coalition.rules.assessment.FlagCleared;
+import dev.coalition.rules.assessment.Threshold;
 import dev.coalition.rules.conflict.ConflictTypeOption;
+import dev.coalition.rules.policy.Text;
 import dev.coalition.rules.conflict.MediatorCandidate;
 import dev.coalition.rules.value.AllocationOutcome;
 import dev.coalition.rules.value.BlockingGroup;
@@ -23,8 +32,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The helper methods fact types offer a rule author (some used by the bundled policy, some there
- * for custom rules): what each answers at its boundary.
+ * The helper methods fact types, sentence helpers and small answer types offer a rule author or a
+ * caller (some used by the bundled policy, some there for custom rules): what each answers at its
+ * boundary.
  */
 class FactHelpersTest {
 
@@ -77,5 +87,63 @@ class FactHelpersTest {
                 .isLessThan(new StatedPrinciple(Principle.RECOGNITION_OF_ALL_VALUE_TYPES).precedence());
         assertThat(new StatedPrinciple(Principle.RECOGNITION_OF_ALL_VALUE_TYPES).precedence())
                 .isLessThan(new StatedPrinciple(Principle.PROPORTIONALITY).precedence());
+    }
+
+    @Test
+    void sentenceHelpersWriteListsAndCapitalsAsPeopleRead() {
+        assertThat(Text.capitalized("shared governance")).isEqualTo("Shared governance");
+        assertThat(Text.capitalized("")).isEmpty();
+        assertThat(Text.list(List.of())).isEqualTo("none");
+        assertThat(Text.list(List.of("a"))).isEqualTo("a");
+        assertThat(Text.list(List.of("a", "b", "c"))).isEqualTo("a, b and c");
+        assertThat(Text.sorted(List.of("bolt", "Acme", "campus"))).containsExactly("Acme", "bolt", "campus");
+        assertThat(Text.sorted(List.of(ConflictType.RELATIONSHIP, ConflictType.GOAL))).containsExactly("GOAL", "RELATIONSHIP");
+    }
+
+    @Test
+    void aRuleInForceSaysWhereItIsAndWhereItCameFrom() {
+        PolicyRule rule = new PolicyRule("house.x", "X applies", "governance", "governance-house.drl", 12, "test",
+                PolicyRule.Origin.ADDED);
+
+        assertThat(rule.location()).isEqualTo("governance-house.drl:12");
+        assertThat(rule.toString()).isEqualTo("house.x (governance, governance-house.drl:12, added): X applies");
+    }
+
+    @Test
+    void aCheckSummarySaysHowManyProblemsInTheRightNumber() {
+        PolicyDiagnostic problem = new PolicyDiagnostic("a.drl", 1, 1, "", "bad");
+
+        assertThat(new PolicyCheck(3, 2, List.of()).summary()).isEqualTo("OK: 3 rules in 2 files");
+        assertThat(new PolicyCheck(3, 2, List.of(problem)).summary()).isEqualTo("1 problem in 2 files");
+        assertThat(new PolicyCheck(3, 2, List.of(problem, problem)).summary()).isEqualTo("2 problems in 2 files");
+    }
+
+    @Test
+    void aGroupWithoutSomeCandidatesSaysSoAtTheStartOfItsReasons() {
+        assertThat(new AssessedGroup("all", List.of(), 4).prefix()).isEmpty();
+        assertThat(new AssessedGroup("without:a+b", List.of("a", "b"), 2).prefix()).isEqualTo("Without a and b: ");
+    }
+
+    @Test
+    void assessmentResultsExplainThemselvesWithTheirInputs() {
+        assertThat(new FlagCleared("without:a", "WEAK_PAIR", "a-b", "cleared").inputs())
+                .containsExactly(Map.entry("scope", "without:a"), Map.entry("flag", "WEAK_PAIR"), Map.entry("subject", "a-b"));
+        assertThat(new CompositionOffered("without:a", "better").inputs()).containsExactly(Map.entry("scope", "without:a"));
+        assertThat(new Threshold("assessment.maxSpread", Fraction.of(1, 2), "as written").inputs())
+                .containsExactly(Map.entry("setting", "assessment.maxSpread"), Map.entry("value", "1/2"));
+    }
+
+    @Test
+    void aConflictAssessmentOffersItsNextStepAndDivergenceAsOptionals() {
+        try (dev.coalition.rules.api.CoalitionAdvisor advisor = dev.coalition.rules.api.CoalitionAdvisor.withDefaultPolicies()) {
+            ConflictAssessment early = advisor.assessConflict(ConflictCases.council(), ConflictCases.conflict().build(),
+                    ConflictCases.AS_OF);
+            ConflictAssessment irreconcilable = advisor.assessConflict(ConflictCases.council(),
+                    ConflictCases.conflict().irreconcilable().build(), ConflictCases.AS_OF);
+
+            assertThat(early.next()).isPresent();
+            assertThat(early.dignifiedDivergence()).isEmpty();
+            assertThat(irreconcilable.dignifiedDivergence()).isPresent();
+        }
     }
 }
