@@ -267,8 +267,8 @@ class PolicyDiagnosticsTest {
         PolicyCheck check = PolicyCheck.of(dir);
 
         assertThat(check.problems()).isEmpty();
-        assertThat(check.files()).isEqualTo(30);
-        assertThat(check.summary()).isEqualTo("OK: " + check.rules() + " rules in 30 files");
+        assertThat(check.files()).isEqualTo(31);
+        assertThat(check.summary()).isEqualTo("OK: " + check.rules() + " rules in 31 files");
         assertThat(check.rules()).isGreaterThan(80);
     }
 
