@@ -6,6 +6,7 @@ import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.HealthAdvice;
+import dev.coalition.rules.api.InformationAdvice;
 import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.PartnerAssessment;
 import dev.coalition.rules.api.VotingAdvice;
@@ -27,10 +28,11 @@ import java.util.List;
  * @param assessment   the partner assessment, or {@code null} when no candidates were given
  * @param health       the alliance-health diagnosis, or {@code null} when no health assessments were given
  * @param readiness    the formation readiness, or {@code null} when no formation was given
+ * @param information  who sees each item of information, or {@code null} when no information section was given
  */
 record Evaluation(Coalition coalition, GovernanceRecommendation governance, DistributionAdvice distribution,
                   VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment, HealthAdvice health,
-                  ReadinessAdvice readiness) {
+                  ReadinessAdvice readiness, InformationAdvice information) {
 
     Evaluation {
         conflicts = conflicts == null ? null : List.copyOf(conflicts);
@@ -78,12 +80,15 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         HealthAdvice health = reading.health() == null ? null : advisor.assessHealth(reading.health(), reading.asOf());
         ReadinessAdvice readiness = reading.formation() == null ? null
                 : advisor.formationReadiness(reading.formation(), reading.asOf());
+        InformationAdvice information = reading.information() == null ? null
+                : advisor.shareInformation(coalition, reading.information());
         return new Evaluation(coalition, advisor.recommendGovernance(coalition), distribution, voting, conflicts, assessment,
-                health, readiness);
+                health, readiness, information);
     }
 
     /** The JSON answer, as {@code coalition evaluate} prints it. */
     String json(CoalitionAdvisor advisor) {
-        return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, assessment, health, readiness);
+        return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, assessment, health, readiness,
+                information);
     }
 }

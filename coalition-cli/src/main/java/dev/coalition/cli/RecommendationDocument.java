@@ -16,6 +16,7 @@ import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.FitEntry;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.HealthAdvice;
+import dev.coalition.rules.api.InformationAdvice;
 import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.PartnerAssessment;
 import dev.coalition.rules.api.Safeguard;
@@ -45,8 +46,10 @@ import java.util.Map;
  * "spread", "flags", "unservedWants", "composition", "compositionSearch", "explanation"} ({@link AssessmentJson}),
  * "health"?: {"latest": {PILLAR: score}, "status", "trend": {PILLAR: change},
  * "interventions": [{"pillar", "id", "reason"}], "findings", "explanation"}, "readiness"?: {"ready",
- * "missing", "formationWeeks", "findings", "explanation"}}, keys in that order; "distribution",
- * "votingPower", "conflicts", "assessment", "health" and "readiness" only when the document asks for them,
+ * "missing", "formationWeeks", "findings", "explanation"}, "information"?: {"access": [{"item", "members",
+ * "rule"}], "asymmetry": [{"member", "sees", "peerMedian", "peers"}], "findings", "explanation"}}, keys in that
+ * order; "distribution", "votingPower", "conflicts", "assessment", "health", "readiness" and "information" only
+ * when the document asks for them,
  * conflicts in the document's order. Members appear in the
  * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
@@ -102,6 +105,18 @@ final class RecommendationDocument {
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
                         VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
                         HealthAdvice health, ReadinessAdvice readiness) {
+        return write(advisor, recommendation, distribution, voting, conflicts, assessment, health, readiness, null);
+    }
+
+    /**
+     * The document for everything {@code coalition evaluate} decides, with who sees each item of
+     * information, as {@code coalition evaluate} writes it: text ending with a newline.
+     *
+     * @param information who sees each item of information, or {@code null} when none was asked for
+     */
+    static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
+                        VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
+                        HealthAdvice health, ReadinessAdvice readiness, InformationAdvice information) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -135,6 +150,10 @@ final class RecommendationDocument {
             if (readiness != null) {
                 json.writeFieldName("readiness");
                 readiness(json, readiness);
+            }
+            if (information != null) {
+                json.writeFieldName("information");
+                information(json, information);
             }
             json.writeEndObject();
         });
@@ -176,6 +195,32 @@ final class RecommendationDocument {
         }
         json.writeEndArray();
         json.writeNumberField("formationWeeks", advice.formationWeeks());
+        findings(json, advice.findings());
+        explanation(json, advice.explanation());
+        json.writeEndObject();
+    }
+
+    private static void information(JsonGenerator json, InformationAdvice advice) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("access");
+        for (InformationAdvice.Access access : advice.access()) {
+            json.writeStartObject();
+            json.writeStringField("item", access.item());
+            ids(json, "members", access.members());
+            json.writeStringField("rule", access.rule());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("asymmetry");
+        for (InformationAdvice.Asymmetry reach : advice.asymmetry()) {
+            json.writeStartObject();
+            json.writeStringField("member", reach.member());
+            json.writeNumberField("sees", reach.sees());
+            json.writeStringField("peerMedian", reach.peerMedian().toString());
+            json.writeStringField("peers", reach.peers());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         findings(json, advice.findings());
         explanation(json, advice.explanation());
         json.writeEndObject();

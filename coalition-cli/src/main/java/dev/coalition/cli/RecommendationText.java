@@ -12,6 +12,7 @@ import dev.coalition.rules.api.Finding;
 import dev.coalition.rules.api.FitEntry;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.HealthAdvice;
+import dev.coalition.rules.api.InformationAdvice;
 import dev.coalition.rules.api.Numbers;
 import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.Safeguard;
@@ -29,8 +30,8 @@ import java.util.stream.Collectors;
 /**
  * The readable account of {@code coalition evaluate --format text}, for a person at a terminal:
  * the recommendation, its fit, decision domains, safeguards and findings; then the distribution,
- * the voting power, each conflict, the alliance's health and formation readiness the document asks
- * for; then the explanation of every part,
+ * the voting power, each conflict, the alliance's health, formation readiness and information access
+ * the document asks for; then the explanation of every part,
  * rule by rule. The wording follows the examples ({@code coalition-examples}) and
  * {@link GovernanceRecommendation#describe()}. The same evaluation always gives the same text
  * ({@code \n} line ends, a final newline).
@@ -66,6 +67,9 @@ final class RecommendationText {
         }
         if (evaluation.readiness() != null) {
             writer.readiness(evaluation.readiness());
+        }
+        if (evaluation.information() != null) {
+            writer.information(evaluation.information());
         }
         writer.why(evaluation);
         return writer.text.toString();
@@ -174,6 +178,9 @@ final class RecommendationText {
         if (evaluation.readiness() != null) {
             explanation("formation readiness", evaluation.readiness().explanation());
         }
+        if (evaluation.information() != null) {
+            explanation("information", evaluation.information().explanation());
+        }
     }
 
     private void health(HealthAdvice advice) {
@@ -193,6 +200,19 @@ final class RecommendationText {
     private void readiness(ReadinessAdvice advice) {
         line("Formation: " + (advice.ready() ? "ready" : "not ready") + " after " + advice.formationWeeks()
                 + " whole weeks; missing steps: " + list(advice.missing()));
+        findings(INDENT + "findings:", INDENT, advice.findings());
+    }
+
+    private void information(InformationAdvice advice) {
+        line("Information access:" + (advice.access().isEmpty() ? " no items" : ""));
+        for (InformationAdvice.Access access : advice.access()) {
+            line(INDENT + access.item() + " -> " + list(access.members()) + " (" + access.rule() + ")");
+        }
+        line(INDENT + "reach:");
+        for (InformationAdvice.Asymmetry reach : advice.asymmetry()) {
+            line(INDENT + INDENT + reach.member() + " sees " + reach.sees() + "; peer median " + reach.peerMedian() + " ("
+                    + reach.peers() + ")");
+        }
         findings(INDENT + "findings:", INDENT, advice.findings());
     }
 

@@ -51,7 +51,8 @@ enum Samples {
     FINTECH_FORMATION("fintech-formation.json", LifecycleExamples.FINTECH_AS_OF,
             LifecycleExamples::fintechCoalition, new Lifecycle(null, LifecycleExamples::fintechFormation)),
     RETAIL_TWELVE_FIRMS("retail-twelve-firms.json", dev.coalition.examples.AssessmentExamples::retailTwelveFirms, null, null),
-    RETAIL_TWELVE_FIRMS_AFTER("retail-twelve-firms-after.json", dev.coalition.examples.AssessmentExamples::retailAfter, null, null);
+    RETAIL_TWELVE_FIRMS_AFTER("retail-twelve-firms-after.json", dev.coalition.examples.AssessmentExamples::retailAfter, null, null),
+    INFORMATION_TIERS("information-tiers.json", InformationTwins::network, null, null);
 
     /**
      * The lifecycle sections a document gives, built in Java.
@@ -196,8 +197,10 @@ enum Samples {
                 : advisor.assessHealth(lifecycle.health().get(), asOf);
         ReadinessAdvice readiness = lifecycle == null || lifecycle.formation() == null ? null
                 : advisor.formationReadiness(lifecycle.formation().get(), asOf);
+        dev.coalition.rules.api.InformationAdvice information = asksForInformation()
+                ? advisor.shareInformation(coalition, InformationTwins.plan()) : null;
         return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice,
-                expectedConflicts(advisor), expectedAssessment(advisor), health, readiness);
+                expectedConflicts(advisor), expectedAssessment(advisor), health, readiness, information);
     }
 
     /** The partner assessment the document asks for, made with the Java twin's candidates; null when it gives none. */
@@ -212,6 +215,11 @@ enum Samples {
     /** Whether the document gives candidates to assess. */
     boolean asksForAssessment() {
         return this == RETAIL_TWELVE_FIRMS || this == RETAIL_TWELVE_FIRMS_AFTER;
+    }
+
+    /** Whether the document gives an information section. */
+    boolean asksForInformation() {
+        return this == INFORMATION_TIERS;
     }
 
     static List<Samples> all() {

@@ -122,6 +122,7 @@ class RuleCoverageTest {
         fired.addAll(healthRulesFired());
         fired.addAll(ProposalsTest.rulesFired(advisor));
         fired.addAll(LifecycleReviewTest.rulesFired(advisor));
+        fired.addAll(InformationTest.rulesFired(advisor));
         fired.addAll(assessmentRulesFired());
         fired.removeIf(id -> COMPUTED_STEP.matcher(id).matches());
 

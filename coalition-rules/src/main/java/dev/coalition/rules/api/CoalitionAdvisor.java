@@ -559,6 +559,28 @@ public final class CoalitionAdvisor implements AutoCloseable {
         return assessPartners(profiles).pairs().stream().filter(p -> p.includes(newcomer)).toList();
     }
 
+    /**
+     * Who sees each item of information the members share, and which members are outside what
+     * others see. PUBLIC and MEMBERS items reach every member automatically; a TIER item reaches its
+     * tier's members and its owner; a RESTRICTED item reaches its owner and the members it is shared
+     * with. A member that sees fewer items than {@code information.asymmetryRatio} times the median
+     * of its peers (the members of its category, or all members when it is alone in its category)
+     * gets an {@code INFORMATION_ASYMMETRY} finding. Every access decision is an explanation step.
+     *
+     * @param coalition a valid coalition
+     * @param plan      the tiers and the items
+     * @throws dev.coalition.core.InvalidCoalitionException naming each problem, paths {@code information.…}: a tier
+     *         or an item naming an unknown member, a TIER item without a known tier, {@code tier} or
+     *         {@code sharedWith} on an item they do not apply to, an item id given twice
+     */
+    public InformationAdvice shareInformation(Coalition coalition, dev.coalition.information.InformationPlan plan) {
+        requireCoalition(coalition);
+        if (plan == null) {
+            throw new IllegalArgumentException("plan: is null; pass new InformationPlan(tiers, items)");
+        }
+        return dev.coalition.rules.internal.InformationDecision.decide(operations.runner(), settings, coalition, plan);
+    }
+
     private void requireCoalition(Coalition coalition) {
         if (coalition == null) {
             throw new IllegalArgumentException("coalition: is null; build one with Coalition.builder(name)");
