@@ -151,4 +151,41 @@ class MembershipChangesTest {
                 MembershipChange.depart(DAY, "x", null), MembershipChange.depart(DAY.minusDays(1), "y", null))).violations())
                 .extracting(Violation::path).containsExactly("membershipChanges[1].on");
     }
+
+    @Test
+    void aDepartureThroughAConflictUsesTheConflictItNames() {
+        Conflict calm = ConflictCases.conflict().build();
+        Conflict irreconcilable = ConflictCases.conflict().id("c2").irreconcilable().build();
+        String leaving = advisor.assessConflict(COUNCIL, irreconcilable, DAY).divergence().leaving();
+
+        MembershipAdvice advice = change(MembershipOptions.none().withConflicts(List.of(calm, irreconcilable)),
+                MembershipChange.depart(DAY, leaving, "c2")).get(0);
+
+        assertThat(advice.coalitionAfter().member(leaving)).isEmpty();
+    }
+
+    @Test
+    void compatibilityNeedsTheNewcomersProfileAndAtLeastOneMembersProfile() {
+        MembershipChange admit = MembershipChange.admit(DAY, NEWCO, List.of());
+
+        assertThat(change(MembershipOptions.none().withProfiles(List.of(AssessmentCases.candidate("n"))), admit).get(0)
+                .compatibility()).isEmpty();
+        assertThat(change(MembershipOptions.none().withProfiles(List.of(AssessmentCases.candidate("a"),
+                AssessmentCases.candidate("b"))), admit).get(0).compatibility()).isEmpty();
+        assertThat(change(MembershipOptions.none().withProfiles(List.of(AssessmentCases.candidate("n"),
+                AssessmentCases.candidate("a"))), admit).get(0).compatibility()).hasSize(1);
+    }
+
+    @Test
+    void missingArgumentsAreNamed() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> advisor.changeMembership(COUNCIL, List.of(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("options: is null; ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> advisor.changeMembership(COUNCIL, null, MembershipOptions.none()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("changes: is null; ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> advisor.reviewLifecycle(COUNCIL, null, DAY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("lifecycle: is null; ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> advisor.reviewLifecycle(COUNCIL,
+                dev.coalition.lifecycle.Lifecycle.builder().build(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("asOf: is null; ");
+    }
 }

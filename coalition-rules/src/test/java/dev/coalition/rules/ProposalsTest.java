@@ -347,4 +347,29 @@ class ProposalsTest {
             assertThat(noExtension.decideProposals(GROUP, VOTED, List.of(proposal), CLOSES).get(0).extendedTo()).isNull();
         }
     }
+
+    @Test
+    void inputTheRouteDoesNotUseIsCountedInTheFinding() {
+        Proposal twoVotes = new Proposal("p3", DecisionDomain.STRATEGIC, "Pick", OPENED, CLOSES, null,
+                List.of(v("bolt", Choice.FOR), v("cog", Choice.FOR)), null, null);
+        Proposal oneInput = new Proposal("p4", DecisionDomain.STRATEGIC, "Vote", OPENED, CLOSES, null, null, null,
+                List.of(new MemberInput("bolt", OPENED)));
+
+        assertThat(one(LED, twoVotes, AFTER).findings().get(0).reason())
+                .isEqualTo("2 votes are given, but STRATEGIC decisions are CENTRALIZED in this coalition: not counted.");
+        assertThat(one(VOTED, oneInput, AFTER).findings().get(0).reason())
+                .isEqualTo("1 member input is given, but STRATEGIC decisions are DISTRIBUTED in this coalition: not counted.");
+    }
+
+    @Test
+    void aVoteAmongMembersWithoutWeightIsRefusedUnlessWeightsAreFrozen() {
+        Coalition weightless = Coalition.builder("Weightless").formedOn(java.time.LocalDate.of(2024, 1, 1))
+                .member("a", "A", "firm", 0, "b").member("b", "B", "firm", 0, "a").context(Cases.LEAD_CONTEXT).build();
+        Proposal proposal = new Proposal("p1", DecisionDomain.STRATEGIC, "Charter", OPENED, CLOSES, null, null, null, null);
+
+        InvalidCoalitionException e = catchThrowableOfType(InvalidCoalitionException.class,
+                () -> advisor.decideProposals(weightless, VOTED, List.of(proposal), AFTER));
+        assertThat(e.violations()).extracting(Violation::toString).containsExactly("proposals[0]: no member has a voting "
+                + "weight, so STRATEGIC decisions cannot be voted on: give the members votingWeight, or frozen.weights");
+    }
 }
