@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.PolicyCheck;
 import dev.coalition.rules.api.PolicyCompilationException;
 import dev.coalition.rules.api.PolicyDiagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A custom policy with problems in several files reports them in the order a rule author fixes
@@ -57,5 +62,21 @@ class DiagnosticOrderTest {
                 .extracting(PolicyDiagnostic::file).startsWith("governance-house.drl");
         assertThat(e.diagnostics()).filteredOn(d -> d.file().equals("governance-house.drl"))
                 .extracting(PolicyDiagnostic::line).isSorted();
+    }
+
+    @Test
+    void checkingAPolicyDirectoryReportsInTheSameOrder(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("governance-house.drl"), BROKEN_RULE);
+        Files.writeString(dir.resolve("value-house.drl"), BAD_IMPORT);
+
+        PolicyCheck check = PolicyCheck.of(dir);
+
+        assertThat(check.ok()).isFalse();
+        assertThat(check.problems().get(0).file()).isEqualTo("value-house.drl");
+        assertThat(check.problems().get(0).message()).startsWith("cannot import ");
+        assertThat(check.problems()).filteredOn(d -> !d.message().startsWith("cannot import "))
+                .extracting(PolicyDiagnostic::file).startsWith("governance-house.drl");
+        assertThat(check.problems()).filteredOn(d -> d.file().equals("governance-house.drl"))
+                .extracting(d -> d.line() * 10_000 + d.column()).isSorted();
     }
 }

@@ -188,4 +188,12 @@ class MembershipChangesTest {
                 dev.coalition.lifecycle.Lifecycle.builder().build(), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("asOf: is null; ");
     }
+
+    @Test
+    void aDepartingMemberLeavesTheVote() {
+        MembershipAdvice advice = change(MembershipOptions.none().withQuota(5), MembershipChange.depart(DAY, "z", null)).get(0);
+
+        assertThat(advice.differences()).anySatisfy(d -> assertThat(d).startsWith("z leaves the vote (Banzhaf "));
+        assertThat(advice.votingPowerAfter().power().banzhaf()).doesNotContainKey("z");
+    }
 }
