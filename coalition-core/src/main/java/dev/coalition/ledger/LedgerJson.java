@@ -1,12 +1,12 @@
 package dev.coalition.ledger;
 
 import dev.coalition.core.InvalidCoalitionException;
+import dev.coalition.core.JsonReader;
 import dev.coalition.core.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,13 +34,13 @@ public final class LedgerJson {
             CreditEntry e = entries.get(i);
             out.append(i == 0 ? "\n  " : ",\n  ");
             out.append("{\"sequence\": ").append(e.sequence())
-                    .append(", \"kind\": ").append(quote(e.kind().name()))
-                    .append(", \"member\": ").append(quote(e.member()))
-                    .append(", \"subject\": ").append(quote(e.subject()))
-                    .append(", \"creditedBy\": ").append(e.creditedBy() == null ? "null" : quote(e.creditedBy()))
+                    .append(", \"kind\": ").append(JsonReader.literal(e.kind().name()))
+                    .append(", \"member\": ").append(JsonReader.literal(e.member()))
+                    .append(", \"subject\": ").append(JsonReader.literal(e.subject()))
+                    .append(", \"creditedBy\": ").append(e.creditedBy() == null ? "null" : JsonReader.literal(e.creditedBy()))
                     .append(", \"amount\": ").append(e.amount())
-                    .append(", \"date\": ").append(quote(e.date().toString()))
-                    .append(", \"reason\": ").append(quote(e.reason())).append('}');
+                    .append(", \"date\": ").append(JsonReader.literal(e.date().toString()))
+                    .append(", \"reason\": ").append(JsonReader.literal(e.reason())).append('}');
         }
         return out.append(entries.isEmpty() ? "]}\n" : "\n]}\n").toString();
     }
@@ -53,7 +53,7 @@ public final class LedgerJson {
     public static CreditLedger read(String json) {
         Object root;
         try {
-            root = new Parser(json).document();
+            root = JsonReader.read(json);
         } catch (IllegalArgumentException e) {
             throw new InvalidCoalitionException(List.of(new Violation("", e.getMessage())));
         }
@@ -126,203 +126,6 @@ public final class LedgerJson {
             return d.longValueExact();
         } catch (ArithmeticException ex) {
             throw new FieldException(new Violation(path + "." + field, d + " is not a whole number"));
-        }
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    /** A small JSON reader: objects become maps, arrays lists, numbers BigDecimal. */
-    private static final class Parser {
-        private final String text;
-        private int pos;
-
-        Parser(String text) {
-            this.text = text == null ? "" : text;
-        }
-
-        Object document() {
-            Object value = value();
-            skip();
-            if (pos != text.length()) {
-                throw error("unexpected text after the document");
-            }
-            return value;
-        }
-
-        private Object value() {
-            skip();
-            if (pos >= text.length()) {
-                throw error("unexpected end of the document");
-            }
-            char c = text.charAt(pos);
-            if (c == '{') {
-                return object();
-            }
-            if (c == '[') {
-                return array();
-            }
-            if (c == '"') {
-                return string();
-            }
-            if (text.startsWith("null", pos)) {
-                pos += 4;
-                return null;
-            }
-            if (text.startsWith("true", pos)) {
-                pos += 4;
-                return Boolean.TRUE;
-            }
-            if (text.startsWith("false", pos)) {
-                pos += 5;
-                return Boolean.FALSE;
-            }
-            int start = pos;
-            while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-                pos++;
-            }
-            if (start == pos) {
-                throw error("unexpected character '" + c + "'");
-            }
-            try {
-                return new BigDecimal(text.substring(start, pos));
-            } catch (NumberFormatException e) {
-                throw error("\"" + text.substring(start, pos) + "\" is not a number");
-            }
-        }
-
-        private Map<String, Object> object() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            pos++;
-            skip();
-            if (peek() == '}') {
-                pos++;
-                return map;
-            }
-            while (true) {
-                skip();
-                if (peek() != '"') {
-                    throw error("expected a field name in quotes");
-                }
-                String key = string();
-                skip();
-                expect(':');
-                if (map.containsKey(key)) {
-                    throw error("field \"" + key + "\" appears twice");
-                }
-                map.put(key, value());
-                skip();
-                if (peek() == ',') {
-                    pos++;
-                } else {
-                    expect('}');
-                    return map;
-                }
-            }
-        }
-
-        private List<Object> array() {
-            List<Object> list = new ArrayList<>();
-            pos++;
-            skip();
-            if (peek() == ']') {
-                pos++;
-                return list;
-            }
-            while (true) {
-                list.add(value());
-                skip();
-                if (peek() == ',') {
-                    pos++;
-                } else {
-                    expect(']');
-                    return list;
-                }
-            }
-        }
-
-        private String string() {
-            StringBuilder out = new StringBuilder();
-            pos++;
-            while (pos < text.length()) {
-                char c = text.charAt(pos++);
-                if (c == '"') {
-                    return out.toString();
-                }
-                if (c == '\\') {
-                    if (pos >= text.length()) {
-                        break;
-                    }
-                    char e = text.charAt(pos++);
-                    switch (e) {
-                        case 'n' -> out.append('\n');
-                        case 'r' -> out.append('\r');
-                        case 't' -> out.append('\t');
-                        case 'b' -> out.append('\b');
-                        case 'f' -> out.append('\f');
-                        case 'u' -> {
-                            if (pos + 4 > text.length()) {
-                                throw error("incomplete \\u escape");
-                            }
-                            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                            pos += 4;
-                        }
-                        default -> out.append(e);
-                    }
-                } else {
-                    out.append(c);
-                }
-            }
-            throw error("unterminated string");
-        }
-
-        private char peek() {
-            return pos < text.length() ? text.charAt(pos) : '\0';
-        }
-
-        private void expect(char c) {
-            if (peek() != c) {
-                throw error("expected '" + c + "'");
-            }
-            pos++;
-        }
-
-        private void skip() {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
-        }
-
-        private IllegalArgumentException error(String message) {
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < Math.min(pos, text.length()); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            return new IllegalArgumentException("line " + line + ", column " + column + ": " + message);
         }
     }
 }

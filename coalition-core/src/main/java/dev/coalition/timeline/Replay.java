@@ -1,0 +1,367 @@
+package dev.coalition.timeline;
+
+import dev.coalition.conflict.Conflict;
+import dev.coalition.conflict.StepOutcome;
+import dev.coalition.conflict.StepRecord;
+import dev.coalition.core.Coalition;
+import dev.coalition.core.InvalidCoalitionException;
+import dev.coalition.core.Member;
+import dev.coalition.core.Violation;
+import dev.coalition.governance.GovernanceContext;
+import dev.coalition.health.HealthAssessment;
+import dev.coalition.health.Pillar;
+import dev.coalition.health.PillarReading;
+import dev.coalition.lifecycle.MembershipChange;
+import dev.coalition.value.Fraction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Replays events one by one, checking each against the state before it: the one place that says
+ * what an event does and when it is allowed. An event with a problem is reported and not applied.
+ * Not thread-safe; used by one call of {@link Timeline}.
+ */
+final class Replay {
+
+    private final List<Violation> problems = new ArrayList<>();
+    private String name;
+    private LocalDate formedOn;
+    private LocalDate lastDay;
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    private List<String> seats = new ArrayList<>();
+    private GovernanceContext context;
+    private final Map<String, Conflict> conflicts = new LinkedHashMap<>();
+    private final Map<String, Integer> conflictOpenedAt = new HashMap<>();
+    private final Set<String> proposalIds = new HashSet<>();
+    private final List<LocalDate> renewals = new ArrayList<>();
+    private final List<TimelineEvent.ProposalDecided> proposals = new ArrayList<>();
+    private final List<HealthAssessment> health = new ArrayList<>();
+    private final List<MembershipChange> changes = new ArrayList<>();
+
+    /** Replays every event and returns every problem, in event order. */
+    static List<Violation> check(List<TimelineEvent> events) {
+        Replay replay = new Replay();
+        if (events == null || events.isEmpty()) {
+            return List.of(new Violation("timeline", "is empty; a timeline starts with a FORMED event"));
+        }
+        for (int i = 0; i < events.size(); i++) {
+            replay.apply(i, events.get(i));
+        }
+        return List.copyOf(replay.problems);
+    }
+
+    /** Replays the events of a valid timeline up to and including {@code asOf}. */
+    static TimelineState stateAt(List<TimelineEvent> events, LocalDate asOf) {
+        Replay replay = new Replay();
+        for (int i = 0; i < events.size() && !events.get(i).on().isAfter(asOf); i++) {
+            replay.apply(i, events.get(i));
+        }
+        return new TimelineState(asOf, replay.coalition(), replay.renewals, List.copyOf(replay.conflicts.values()),
+                replay.proposals, replay.health, replay.changes);
+    }
+
+    private Coalition coalition() {
+        return new Coalition(name, formedOn, List.copyOf(members.values()), seats, context);
+    }
+
+    private void apply(int index, TimelineEvent event) {
+        String path = "timeline[" + index + "]";
+        if (event == null) {
+            problems.add(new Violation(path, "is null; give an event"));
+            return;
+        }
+        int before = problems.size();
+        LocalDate on = event.on();
+        if (event instanceof TimelineEvent.ConflictStep e && e.step() == null) {
+            problems.add(new Violation(path + ".step", "is required: give the rung, its day and its outcome"));
+            return;
+        }
+        if (event instanceof TimelineEvent.HealthAssessed e && e.assessment() == null) {
+            problems.add(new Violation(path + ".pillars", "is required: give the assessment's three pillars"));
+            return;
+        }
+        if (on == null) {
+            problems.add(new Violation(path + ".on", "is required: give the day of the " + event.type() + " event, as YYYY-MM-DD"));
+            return;
+        }
+        if (index == 0 && !(event instanceof TimelineEvent.Formed)) {
+            problems.add(new Violation(path + ".type", event.type() + " comes first; a timeline starts with a FORMED event"));
+            return;
+        }
+        if (index > 0 && event instanceof TimelineEvent.Formed) {
+            problems.add(new Violation(path + ".type", "a second FORMED event; a timeline has one, first: use "
+                    + "MEMBER_ADMITTED, STEERING_BODY_CHANGED or CONTEXT_CHANGED for later changes"));
+            return;
+        }
+        if (formedOn != null && on.isBefore(formedOn)) {
+            problems.add(new Violation(path + ".on", on + " is before the coalition was formed on " + formedOn
+                    + ": an event comes on or after formation"));
+        } else if (lastDay != null && on.isBefore(lastDay)) {
+            problems.add(new Violation(path + ".on", on + " is before timeline[" + (index - 1) + "]'s day " + lastDay
+                    + ": list events in date order (events on the same day keep the order given)"));
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        lastDay = on;
+        if (index > 0 && formedOn == null) {
+            return;  // the FORMED event was invalid: nothing to apply later events to
+        }
+        if (event instanceof TimelineEvent.Formed e) {
+            formed(path, e);
+        } else if (event instanceof TimelineEvent.MemberAdmitted e) {
+            admitted(path, e);
+        } else if (event instanceof TimelineEvent.MemberDeparted e) {
+            departed(path, e);
+        } else if (event instanceof TimelineEvent.SteeringBodyChanged e) {
+            steeringBody(path, e);
+        } else if (event instanceof TimelineEvent.ContextChanged e) {
+            contextChanged(path, e);
+        } else if (event instanceof TimelineEvent.ConflictOpened e) {
+            conflictOpened(index, path, e);
+        } else if (event instanceof TimelineEvent.ConflictStep e) {
+            conflictStep(path, e);
+        } else if (event instanceof TimelineEvent.RenewalHeld e) {
+            renewal(path, e);
+        } else if (event instanceof TimelineEvent.ProposalDecided e) {
+            proposal(path, e);
+        } else if (event instanceof TimelineEvent.HealthAssessed e) {
+            assessed(path, e);
+        }
+    }
+
+    private void formed(String path, TimelineEvent.Formed e) {
+        try {
+            Coalition c = new Coalition(e.name(), e.on(), e.members(), e.steeringBody(), e.context());
+            name = c.name();
+            formedOn = c.formedOn();
+            c.members().forEach(m -> members.put(m.id(), m));
+            seats = new ArrayList<>(c.steeringBody());
+            context = c.context();
+        } catch (InvalidCoalitionException ex) {
+            under(path, ex, "formedOn");
+        }
+    }
+
+    private void admitted(String path, TimelineEvent.MemberAdmitted e) {
+        Member m = e.member();
+        int before = problems.size();
+        if (m == null) {
+            problems.add(new Violation(path + ".member", "is required: give the member admitted"));
+            return;
+        }
+        if (members.containsKey(m.id())) {
+            problems.add(new Violation(path + ".member.id", Violation.quote(m.id()) + " is already a member on " + e.on()
+                    + "; admit a new id, or record the change another way"));
+        }
+        for (int j = 0; j < m.trusts().size(); j++) {
+            notMember(path + ".member.trusts[" + j + "]", m.trusts().get(j), e.on());
+        }
+        if (e.trustedBy() == null) {
+            problems.add(new Violation(path + ".trustedBy", "is required: list the current members who trust the newcomer, or []"));
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (int j = 0; j < e.trustedBy().size(); j++) {
+                String id = e.trustedBy().get(j);
+                String at = path + ".trustedBy[" + j + "]";
+                if (id != null && !seen.add(id)) {
+                    problems.add(new Violation(at, Violation.quote(id) + " is repeated; name each member once"));
+                } else {
+                    notMember(at, id, e.on());
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        for (String id : e.trustedBy()) {
+            members.put(id, withTrusts(members.get(id), plus(members.get(id).trusts(), m.id())));
+        }
+        members.put(m.id(), m);
+        changes.add(MembershipChange.admit(e.on(), m, e.trustedBy()));
+    }
+
+    private void departed(String path, TimelineEvent.MemberDeparted e) {
+        int before = problems.size();
+        notMember(path + ".member", e.member(), e.on());
+        if (e.conflict() != null && !conflicts.containsKey(e.conflict())) {
+            problems.add(new Violation(path + ".conflict", "unknown conflict " + Violation.quote(e.conflict())
+                    + " on " + e.on() + "; conflicts opened by then: " + conflicts.keySet() + ", or leave the field out"));
+        }
+        if (problems.size() == before && members.size() <= 2) {
+            problems.add(new Violation(path + ".member", "the departure of " + Violation.quote(e.member()) + " would leave "
+                    + (members.size() - 1) + " member; a coalition needs at least 2: admit a member first"));
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        String gone = e.member();
+        members.remove(gone);
+        members.replaceAll((id, m) -> m.trusts(gone) ? withTrusts(m, m.trusts().stream().filter(t -> !t.equals(gone)).toList()) : m);
+        seats.remove(gone);
+        changes.add(MembershipChange.depart(e.on(), gone, e.conflict()));
+    }
+
+    private void steeringBody(String path, TimelineEvent.SteeringBodyChanged e) {
+        if (e.seats() == null) {
+            problems.add(new Violation(path + ".seats", "is required: list the members on the new steering body, or [] for none"));
+            return;
+        }
+        int before = problems.size();
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < e.seats().size(); j++) {
+            String id = e.seats().get(j);
+            if (id != null && !seen.add(id)) {
+                problems.add(new Violation(path + ".seats[" + j + "]", Violation.quote(id) + " is repeated; a member has one seat"));
+            } else {
+                notMember(path + ".seats[" + j + "]", id, e.on());
+            }
+        }
+        if (problems.size() == before) {
+            seats = new ArrayList<>(e.seats());
+        }
+    }
+
+    private void contextChanged(String path, TimelineEvent.ContextChanged e) {
+        if (e.context() == null) {
+            problems.add(new Violation(path + ".context", "is required: give the four figures "
+                    + GovernanceContext.FIELDS + ", each in 0..1"));
+            return;
+        }
+        context = e.context();
+    }
+
+    private void conflictOpened(int index, String path, TimelineEvent.ConflictOpened e) {
+        int before = problems.size();
+        if (e.id() != null && conflicts.containsKey(e.id())) {
+            problems.add(new Violation(path + ".id", "conflict " + Violation.quote(e.id()) + " was already opened (timeline["
+                    + conflictOpenedAt.get(e.id()) + "]); give each conflict its own id"));
+        }
+        Conflict conflict = null;
+        try {
+            conflict = new Conflict(e.id(), e.parties(), e.subjects(), e.behaviours(), e.on(), List.of(), e.importance(),
+                    e.negativeEmotion(), e.resolutionEfficacy(), e.leaving());
+        } catch (InvalidCoalitionException ex) {
+            under(path, ex, "openedOn");
+        }
+        if (e.parties() != null) {
+            for (int j = 0; j < e.parties().size(); j++) {
+                if (e.parties().get(j) != null) {
+                    notMember(path + ".parties[" + j + "]", e.parties().get(j), e.on());
+                }
+            }
+        }
+        if (problems.size() == before) {
+            conflicts.put(conflict.id(), conflict);
+            conflictOpenedAt.put(conflict.id(), index);
+        }
+    }
+
+    private void conflictStep(String path, TimelineEvent.ConflictStep e) {
+        Conflict c = e.conflict() == null ? null : conflicts.get(e.conflict());
+        if (c == null) {
+            problems.add(new Violation(path + ".conflict", (e.conflict() == null ? "is required" : "unknown conflict "
+                    + Violation.quote(e.conflict())) + ": name a conflict opened before, one of " + conflicts.keySet()));
+            return;
+        }
+        StepRecord step = e.step();
+        List<StepRecord> history = new ArrayList<>(c.history());
+        StepRecord last = c.lastStep().orElse(null);
+        if (last != null && last.outcome() == StepOutcome.RESOLVED) {
+            problems.add(new Violation(path + ".conflict", "conflict " + Violation.quote(c.id()) + " was resolved ("
+                    + last.step() + ", " + last.date() + "); open a new conflict for a new dispute"));
+            return;
+        }
+        if (last != null && last.outcome() == StepOutcome.ONGOING) {
+            if (last.step() != step.step()) {
+                problems.add(new Violation(path + ".step", step.step() + " follows " + last.step() + " of " + last.date()
+                        + ", which is still ONGOING: record its outcome first (a CONFLICT_STEP with step " + last.step() + ")"));
+                return;
+            }
+            history.set(history.size() - 1, new StepRecord(last.step(), last.date(), step.outcome()));
+        } else {
+            history.add(step);
+        }
+        conflicts.put(c.id(), new Conflict(c.id(), c.parties(), c.subjects(), c.behaviours(), c.openedOn(), history,
+                c.importance(), c.negativeEmotion(), c.resolutionEfficacy(), c.leaving()));
+    }
+
+    private void renewal(String path, TimelineEvent.RenewalHeld e) {
+        if (!renewals.isEmpty() && renewals.get(renewals.size() - 1).equals(e.on())) {
+            problems.add(new Violation(path + ".on", "a renewal was already held on " + e.on() + "; record each renewal once"));
+            return;
+        }
+        renewals.add(e.on());
+    }
+
+    private void proposal(String path, TimelineEvent.ProposalDecided e) {
+        int before = problems.size();
+        if (e.proposal() == null || !e.proposal().matches("[A-Za-z0-9_-]{1,64}")) {
+            problems.add(new Violation(path + ".proposal", (e.proposal() == null ? "is required" : Violation.quote(e.proposal())
+                    + " is not an id") + ": use 1 to 64 letters, digits, _ or -"));
+        } else if (proposalIds.contains(e.proposal())) {
+            problems.add(new Violation(path + ".proposal", "proposal " + Violation.quote(e.proposal())
+                    + " was already decided; record each decision once"));
+        }
+        if (e.domain() == null) {
+            problems.add(new Violation(path + ".domain", "is required: give one of STRATEGIC, TECHNICAL, OPERATIONAL, "
+                    + "FINANCIAL, MEMBERSHIP"));
+        }
+        if (e.outcome() == null || e.outcome().isBlank()) {
+            problems.add(new Violation(path + ".outcome", "is required: say what was decided, e.g. \"PASSED\""));
+        }
+        if (problems.size() == before) {
+            proposalIds.add(e.proposal());
+            proposals.add(e);
+        }
+    }
+
+    private void assessed(String path, TimelineEvent.HealthAssessed e) {
+        int before = problems.size();
+        for (Pillar pillar : Pillar.values()) {
+            PillarReading reading = e.assessment().pillars().get(pillar);
+            Fraction score = reading == null ? null : reading.score();
+            String at = path + ".pillars." + pillar.field();
+            if (score == null) {
+                problems.add(new Violation(at, "is required: give a score in 0..1 (e.g. \"3/4\") or named indicators"));
+            } else if (score.signum() < 0 || score.compareTo(Fraction.ONE) > 0) {
+                problems.add(new Violation(at, score + " is outside 0..1"));
+            }
+        }
+        if (problems.size() == before) {
+            health.add(e.assessment());
+        }
+    }
+
+    private void notMember(String path, String id, LocalDate on) {
+        if (id == null) {
+            problems.add(new Violation(path, "is null; give a member id"));
+        } else if (!members.containsKey(id)) {
+            problems.add(new Violation(path, Violation.quote(id) + " is not a member on " + on + "; members then: "
+                    + members.keySet()));
+        }
+    }
+
+    private void under(String path, InvalidCoalitionException ex, String dateField) {
+        for (Violation v : ex.violations()) {
+            String field = v.path().equals(dateField) ? "on" : v.path();
+            problems.add(new Violation(field.isEmpty() ? path : path + "." + field, v.message()));
+        }
+    }
+
+    private static Member withTrusts(Member m, List<String> trusts) {
+        return new Member(m.id(), m.name(), m.category(), m.votingWeight(), trusts, m.expertise());
+    }
+
+    private static List<String> plus(List<String> list, String id) {
+        List<String> out = new ArrayList<>(list);
+        out.add(id);
+        return out;
+    }
+}
