@@ -18,6 +18,7 @@ import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.HealthAdvice;
 import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.PartnerAssessment;
+import dev.coalition.rules.api.ProposalAdvice;
 import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
 import dev.coalition.value.Allocation;
@@ -45,8 +46,9 @@ import java.util.Map;
  * "spread", "flags", "unservedWants", "composition", "compositionSearch", "explanation"} ({@link AssessmentJson}),
  * "health"?: {"latest": {PILLAR: score}, "status", "trend": {PILLAR: change},
  * "interventions": [{"pillar", "id", "reason"}], "findings", "explanation"}, "readiness"?: {"ready",
- * "missing", "formationWeeks", "findings", "explanation"}}, keys in that order; "distribution",
- * "votingPower", "conflicts", "assessment", "health" and "readiness" only when the document asks for them,
+ * "missing", "formationWeeks", "findings", "explanation"}, "proposals"?: [{"id", "routedTo", "outcome", ...}]
+ * ({@link ProposalJson})}, keys in that order; "distribution",
+ * "votingPower", "conflicts", "assessment", "health", "readiness" and "proposals" only when the document asks for them,
  * conflicts in the document's order. Members appear in the
  * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
@@ -102,6 +104,18 @@ final class RecommendationDocument {
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
                         VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
                         HealthAdvice health, ReadinessAdvice readiness) {
+        return write(advisor, recommendation, distribution, voting, conflicts, assessment, health, readiness, null);
+    }
+
+    /**
+     * The document for everything {@code coalition evaluate} decides, where the proposals stand
+     * included, as {@code coalition evaluate} writes it: text ending with a newline.
+     *
+     * @param proposals where each proposal stands, or {@code null} when none were given
+     */
+    static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
+                        VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
+                        HealthAdvice health, ReadinessAdvice readiness, List<ProposalAdvice> proposals) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -135,6 +149,10 @@ final class RecommendationDocument {
             if (readiness != null) {
                 json.writeFieldName("readiness");
                 readiness(json, readiness);
+            }
+            if (proposals != null) {
+                json.writeFieldName("proposals");
+                ProposalJson.write(json, proposals);
             }
             json.writeEndObject();
         });
@@ -398,7 +416,7 @@ final class RecommendationDocument {
         json.writeEndArray();
     }
 
-    private static void findings(JsonGenerator json, List<Finding> findings) throws IOException {
+    static void findings(JsonGenerator json, List<Finding> findings) throws IOException {
         json.writeArrayFieldStart("findings");
         for (Finding finding : findings) {
             json.writeStartObject();

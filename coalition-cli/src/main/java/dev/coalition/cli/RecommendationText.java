@@ -13,6 +13,7 @@ import dev.coalition.rules.api.FitEntry;
 import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.HealthAdvice;
 import dev.coalition.rules.api.Numbers;
+import dev.coalition.rules.api.ProposalAdvice;
 import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
@@ -29,8 +30,8 @@ import java.util.stream.Collectors;
 /**
  * The readable account of {@code coalition evaluate --format text}, for a person at a terminal:
  * the recommendation, its fit, decision domains, safeguards and findings; then the distribution,
- * the voting power, each conflict, the alliance's health and formation readiness the document asks
- * for; then the explanation of every part,
+ * the voting power, each conflict, the alliance's health and formation readiness and each proposal
+ * the document asks for; then the explanation of every part,
  * rule by rule. The wording follows the examples ({@code coalition-examples}) and
  * {@link GovernanceRecommendation#describe()}. The same evaluation always gives the same text
  * ({@code \n} line ends, a final newline).
@@ -66,6 +67,9 @@ final class RecommendationText {
         }
         if (evaluation.readiness() != null) {
             writer.readiness(evaluation.readiness());
+        }
+        if (evaluation.proposals() != null) {
+            evaluation.proposals().forEach(writer::proposal);
         }
         writer.why(evaluation);
         return writer.text.toString();
@@ -174,6 +178,26 @@ final class RecommendationText {
         if (evaluation.readiness() != null) {
             explanation("formation readiness", evaluation.readiness().explanation());
         }
+        if (evaluation.proposals() != null) {
+            evaluation.proposals().forEach(p -> explanation("proposal \"" + p.id() + "\"", p.explanation()));
+        }
+    }
+
+    private void proposal(ProposalAdvice p) {
+        line("Proposal \"" + p.id() + "\": " + p.outcome() + " (decided " + (p.routedTo() == GovernanceMode.DISTRIBUTED
+                ? "by the members' vote" : "centrally") + ")");
+        if (p.frozen() != null) {
+            line(INDENT + "participation " + index(p.participation()) + ", quorum " + index(p.frozen().quorum())
+                    + "; support " + index(p.support()) + ", threshold " + index(p.frozen().threshold()));
+        }
+        if (p.extendedTo() != null) {
+            line(INDENT + "voting extended to " + p.extendedTo());
+        }
+        if (p.rationaleDue() != null) {
+            line(INDENT + "rationale due " + p.rationaleDue() + "; member input before the decision: "
+                    + list(p.inputBeforeDecision().stream().map(i -> i.member() + " at " + i.at()).toList()));
+        }
+        findings(INDENT + "findings:", INDENT, p.findings());
     }
 
     private void health(HealthAdvice advice) {
