@@ -31,7 +31,7 @@ final class CoalitionDocument {
     /** The fields of the document, in the order the schema lists them. */
     static final List<String> DOCUMENT_FIELDS = List.of("schemaVersion", "name", "formedOn", "members", "steeringBody",
             "externalMediators", "context", "principles", "distribution", "voting", "asOf", "conflicts", "candidates",
-            "health", "formation", "information");
+            "health", "formation", "information", "proposals");
     /** The fields of a member. */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "category", "votingWeight", "trusts", "expertise");
     /** The fields a member must have: all but {@code expertise}. */
@@ -46,6 +46,8 @@ final class CoalitionDocument {
     static final List<String> LIFECYCLE_SECTIONS = List.of("health", "formation");
     /** The information section; its problems do not keep the coalition from being read either. */
     static final List<String> INFORMATION_SECTION = List.of("information");
+    /** The operations sections (proposals); their problems do not keep the coalition from being read. */
+    static final List<String> OPERATIONS_SECTIONS = List.of("proposals");
 
     private final DocumentFields fields = new DocumentFields();
 
@@ -70,20 +72,24 @@ final class CoalitionDocument {
      * @param formation    the formation, or {@code null} when none is given or it has problems
      * @param asOf         the document's {@code asOf}, or {@code null} when absent or unreadable
      * @param information  the information plan, or {@code null} when none is given or it has problems
+     * @param proposals    the proposals, or {@code null} when none are given or they are not an array;
+     *                     given even when some have problems, so that the facade's checks can be made too
      */
     record Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
                    ConflictsRequest conflicts, List<Problem> problems, List<dev.coalition.health.HealthAssessment> health,
                    dev.coalition.lifecycle.Formation formation, java.time.LocalDate asOf,
-                   dev.coalition.information.InformationPlan information) {
+                   dev.coalition.information.InformationPlan information,
+                   List<dev.coalition.proposal.Proposal> proposals) {
 
         Reading {
             problems = List.copyOf(problems);
             health = health == null ? null : List.copyOf(health);
+            proposals = proposals == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(proposals));
         }
 
         Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
                 ConflictsRequest conflicts, List<Problem> problems) {
-            this(json, coalition, distribution, voting, conflicts, problems, null, null, null, null);
+            this(json, coalition, distribution, voting, conflicts, problems, null, null, null, null, null);
         }
 
         /** Whether a problem was found at this path or around it. */
@@ -213,6 +219,7 @@ final class CoalitionDocument {
         dev.coalition.lifecycle.Formation formation = lifecycle.formation(root);
         InformationSection informationSection = new InformationSection(fields);
         dev.coalition.information.InformationPlan information = informationSection.read(root);
+        List<dev.coalition.proposal.Proposal> proposals = new ProposalSections(fields).proposals(root);
         List<Violation> violations = builder.violations();
         List<Problem> problems = new ArrayList<>(json.problems());
         problems.addAll(fields.problems());
@@ -225,11 +232,13 @@ final class CoalitionDocument {
         }
         boolean foundationValid = violations.isEmpty()
                 && problems.stream().allMatch(p -> within(p, VALUE_SECTIONS) || within(p, CONFLICT_SECTIONS)
-                        || within(p, LIFECYCLE_SECTIONS) || within(p, INFORMATION_SECTION));
+                        || within(p, LIFECYCLE_SECTIONS) || within(p, INFORMATION_SECTION)
+                        || within(p, OPERATIONS_SECTIONS));
         boolean distributionValid = problems.stream().noneMatch(p -> within(p, List.of("principles", "distribution")));
         boolean votingValid = problems.stream().noneMatch(p -> within(p, List.of("voting")));
         return new Reading(json, foundationValid ? builder.build() : null, distributionValid ? distribution : null,
-                votingValid ? voting : null, conflicts, problems, health, formation, lifecycle.asOf(), information);
+                votingValid ? voting : null, conflicts, problems, health, formation, lifecycle.asOf(), information,
+                proposals);
     }
 
     private static boolean within(Problem problem, List<String> sections) {

@@ -25,7 +25,8 @@ final class Encoding {
 
     /** The encoding the bytes are in when it is not UTF-8, or null. */
     static String other(byte[] b) {
-        if (starts(b, 0x00, 0x00, 0xFE, 0xFF) || b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+        // two zero bytes first: UTF-32 big-endian (a NUL character first included, which Jackson would read as UTF-32)
+        if (starts(b, 0x00, 0x00, 0xFE, 0xFF) || b.length >= 4 && b[0] == 0 && b[1] == 0) {
             return "UTF-32 (big-endian)";
         }
         if (starts(b, 0xFF, 0xFE, 0x00, 0x00) || b.length >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {

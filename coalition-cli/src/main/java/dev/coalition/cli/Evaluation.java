@@ -9,6 +9,7 @@ import dev.coalition.rules.api.HealthAdvice;
 import dev.coalition.rules.api.InformationAdvice;
 import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.PartnerAssessment;
+import dev.coalition.rules.api.ProposalAdvice;
 import dev.coalition.rules.api.VotingAdvice;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * What {@code coalition evaluate} decides for a document: the governance recommendation, and the
  * distribution, voting power, conflict assessments, alliance health and formation readiness the
- * document asks for. The JSON answer
+ * document asks for, and where its proposals stand. The JSON answer
  * ({@link RecommendationDocument}) and the readable account ({@link RecommendationText}) are both
  * written from it.
  *
@@ -29,13 +30,16 @@ import java.util.List;
  * @param health       the alliance-health diagnosis, or {@code null} when no health assessments were given
  * @param readiness    the formation readiness, or {@code null} when no formation was given
  * @param information  who sees each item of information, or {@code null} when no information section was given
+ * @param proposals    where each proposal stands, in document order, or {@code null} when no proposals were given
  */
 record Evaluation(Coalition coalition, GovernanceRecommendation governance, DistributionAdvice distribution,
                   VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment, HealthAdvice health,
-                  ReadinessAdvice readiness, InformationAdvice information) {
+                  ReadinessAdvice readiness, InformationAdvice information,
+                  List<ProposalAdvice> proposals) {
 
     Evaluation {
         conflicts = conflicts == null ? null : List.copyOf(conflicts);
+        proposals = proposals == null ? null : List.copyOf(proposals);
     }
 
     /**
@@ -46,7 +50,7 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
      */
     static void requireEvaluable(CoalitionDocument.Reading reading) {
         boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null
-                && reading.conflicts() == null;
+                && reading.conflicts() == null && reading.proposals() == null;
         if (reading.coalition() == null || !reading.problems().isEmpty() && nothingMoreToCheck) {
             throw reading.failure(List.of());
         }
@@ -71,6 +75,10 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
             ConflictAnalyses.check(advisor, coalition, reading.conflicts(), reading::reportedWithin, problems);
         }
         List<dev.coalition.assessment.Candidate> candidates = CandidateSections.read(reading.json().root(), problems);
+        GovernanceRecommendation governance = advisor.recommendGovernance(coalition);
+        List<ProposalAdvice> proposals = reading.proposals() == null || reading.asOf() == null ? null
+                : ProposalAnalyses.decide(advisor, coalition, governance, reading.proposals(), reading.asOf(),
+                        reading::reportedWithin, problems);
         if (!reading.problems().isEmpty() || !problems.isEmpty()) {
             throw reading.failure(problems);
         }
@@ -82,13 +90,13 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
                 : advisor.formationReadiness(reading.formation(), reading.asOf());
         InformationAdvice information = reading.information() == null ? null
                 : advisor.shareInformation(coalition, reading.information());
-        return new Evaluation(coalition, advisor.recommendGovernance(coalition), distribution, voting, conflicts, assessment,
-                health, readiness, information);
+        return new Evaluation(coalition, governance, distribution, voting, conflicts, assessment, health, readiness,
+                information, proposals);
     }
 
     /** The JSON answer, as {@code coalition evaluate} prints it. */
     String json(CoalitionAdvisor advisor) {
         return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, assessment, health, readiness,
-                information);
+                information, proposals);
     }
 }

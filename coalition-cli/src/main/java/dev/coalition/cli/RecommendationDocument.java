@@ -19,6 +19,7 @@ import dev.coalition.rules.api.HealthAdvice;
 import dev.coalition.rules.api.InformationAdvice;
 import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.PartnerAssessment;
+import dev.coalition.rules.api.ProposalAdvice;
 import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
 import dev.coalition.value.Allocation;
@@ -47,9 +48,9 @@ import java.util.Map;
  * "health"?: {"latest": {PILLAR: score}, "status", "trend": {PILLAR: change},
  * "interventions": [{"pillar", "id", "reason"}], "findings", "explanation"}, "readiness"?: {"ready",
  * "missing", "formationWeeks", "findings", "explanation"}, "information"?: {"access": [{"item", "members",
- * "rule"}], "asymmetry": [{"member", "sees", "peerMedian", "peers"}], "findings", "explanation"}}, keys in that
- * order; "distribution", "votingPower", "conflicts", "assessment", "health", "readiness" and "information" only
- * when the document asks for them,
+ * "rule"}], "asymmetry": [{"member", "sees", "peerMedian", "peers"}], "findings", "explanation"}, "proposals"?:
+ * [{"id", "routedTo", "outcome", ...}] ({@link ProposalJson})}, keys in that order; "distribution", "votingPower",
+ * "conflicts", "assessment", "health", "readiness", "information" and "proposals" only when the document asks for them,
  * conflicts in the document's order. Members appear in the
  * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
@@ -105,18 +106,20 @@ final class RecommendationDocument {
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
                         VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
                         HealthAdvice health, ReadinessAdvice readiness) {
-        return write(advisor, recommendation, distribution, voting, conflicts, assessment, health, readiness, null);
+        return write(advisor, recommendation, distribution, voting, conflicts, assessment, health, readiness, null, null);
     }
 
     /**
      * The document for everything {@code coalition evaluate} decides, with who sees each item of
-     * information, as {@code coalition evaluate} writes it: text ending with a newline.
+     * information and where each proposal stands, as {@code coalition evaluate} writes it: text ending with a newline.
      *
      * @param information who sees each item of information, or {@code null} when none was asked for
+     * @param proposals   where each proposal stands, or {@code null} when none were given
      */
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
                         VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
-                        HealthAdvice health, ReadinessAdvice readiness, InformationAdvice information) {
+                        HealthAdvice health, ReadinessAdvice readiness, InformationAdvice information,
+                        List<ProposalAdvice> proposals) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -154,6 +157,10 @@ final class RecommendationDocument {
             if (information != null) {
                 json.writeFieldName("information");
                 information(json, information);
+            }
+            if (proposals != null) {
+                json.writeFieldName("proposals");
+                ProposalJson.write(json, proposals);
             }
             json.writeEndObject();
         });
@@ -443,7 +450,7 @@ final class RecommendationDocument {
         json.writeEndArray();
     }
 
-    private static void findings(JsonGenerator json, List<Finding> findings) throws IOException {
+    static void findings(JsonGenerator json, List<Finding> findings) throws IOException {
         json.writeArrayFieldStart("findings");
         for (Finding finding : findings) {
             json.writeStartObject();

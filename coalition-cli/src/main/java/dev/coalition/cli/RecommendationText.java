@@ -14,6 +14,7 @@ import dev.coalition.rules.api.GovernanceRecommendation;
 import dev.coalition.rules.api.HealthAdvice;
 import dev.coalition.rules.api.InformationAdvice;
 import dev.coalition.rules.api.Numbers;
+import dev.coalition.rules.api.ProposalAdvice;
 import dev.coalition.rules.api.ReadinessAdvice;
 import dev.coalition.rules.api.Safeguard;
 import dev.coalition.rules.api.VotingAdvice;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * The readable account of {@code coalition evaluate --format text}, for a person at a terminal:
  * the recommendation, its fit, decision domains, safeguards and findings; then the distribution,
- * the voting power, each conflict, the alliance's health, formation readiness and information access
+ * the voting power, each conflict, the alliance's health, formation readiness, information access and each proposal
  * the document asks for; then the explanation of every part,
  * rule by rule. The wording follows the examples ({@code coalition-examples}) and
  * {@link GovernanceRecommendation#describe()}. The same evaluation always gives the same text
@@ -70,6 +71,9 @@ final class RecommendationText {
         }
         if (evaluation.information() != null) {
             writer.information(evaluation.information());
+        }
+        if (evaluation.proposals() != null) {
+            evaluation.proposals().forEach(writer::proposal);
         }
         writer.why(evaluation);
         return writer.text.toString();
@@ -181,6 +185,26 @@ final class RecommendationText {
         if (evaluation.information() != null) {
             explanation("information", evaluation.information().explanation());
         }
+        if (evaluation.proposals() != null) {
+            evaluation.proposals().forEach(p -> explanation("proposal \"" + p.id() + "\"", p.explanation()));
+        }
+    }
+
+    private void proposal(ProposalAdvice p) {
+        line("Proposal \"" + p.id() + "\": " + p.outcome() + " (decided " + (p.routedTo() == GovernanceMode.DISTRIBUTED
+                ? "by the members' vote" : "centrally") + ")");
+        if (p.frozen() != null) {
+            line(INDENT + "participation " + index(p.participation()) + ", quorum " + index(p.frozen().quorum())
+                    + "; support " + index(p.support()) + ", threshold " + index(p.frozen().threshold()));
+        }
+        if (p.extendedTo() != null) {
+            line(INDENT + "voting extended to " + p.extendedTo());
+        }
+        if (p.rationaleDue() != null) {
+            line(INDENT + "rationale due " + p.rationaleDue() + "; member input before the decision: "
+                    + list(p.inputBeforeDecision().stream().map(i -> i.member() + " at " + i.at()).toList()));
+        }
+        findings(INDENT + "findings:", INDENT, p.findings());
     }
 
     private void health(HealthAdvice advice) {

@@ -43,6 +43,7 @@ final class DocumentFuzzer {
         "emoji \uD83D\uDE00", "\u202Eright-to-left", "caf\u00e9", "\uD800", "2024-02-30", "2024-13-01", "1999-12-31",
         "2100-01-01", "0000-01-01", "EUR", "CREDITS", "SHAPLEY", "PROPORTIONALITY", "NaN", "-1.00", "1000.005",
         "1" + "0".repeat(40), "ghost", "hospital", "a,b", "DIRECT_NEGOTIATION", "ONGOING", "GOAL",
+        "2024-05-03T14:00:00Z", "2024-05-03T14:00:00", "2024-05-03T25:00:00Z", "FOR", "APPROVED", "1/2", "3/2", "1/0",
     };
     private static final String MARKER = "\u0001fuzz-number-";
     private static final int MUTATIONS = 14;

@@ -53,7 +53,7 @@ class EvaluateSamplesTest {
 
     @ParameterizedTest
     @EnumSource(Samples.class)
-    void only_the_samples_with_value_sections_conflicts_health_formation_or_information_get_those_sections(Samples sample) throws IOException {
+    void only_the_samples_with_value_sections_conflicts_health_formation_information_or_proposals_get_those_sections(Samples sample) throws IOException {
         JsonNode root = Samples.MAPPER.readTree(Cli.evaluate(sample.text()).out());
 
         if (sample.asksForValue()) {
@@ -62,6 +62,8 @@ class EvaluateSamplesTest {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "assessment");
         } else if (sample.asksForHealth()) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "health");
+        } else if (sample.asksForProposals()) {
+            assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "proposals");
         } else if (sample.asksForFormation()) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "readiness");
         } else if (sample.asksForInformation()) {

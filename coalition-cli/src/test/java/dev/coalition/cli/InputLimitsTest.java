@@ -286,6 +286,14 @@ class InputLimitsTest {
         }
 
         @Test
+        void utf32_starting_with_a_nul_character_is_refused_as_utf32_not_with_a_decoding_error() {
+            byte[] bytes = ("\u0000" + Samples.CYBERSECURITY.text()).getBytes(Charset.forName("UTF-32"));
+
+            assertRejected(Cli.runWithInput(bytes, "evaluate", "-"),
+                    "line 1, column 1: the document is UTF-32 (big-endian); coalition reads UTF-8 only: save it as UTF-8");
+        }
+
+        @Test
         void utf8_with_a_byte_order_mark_is_read() {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

@@ -7,6 +7,7 @@ import dev.coalition.core.Coalition;
 import dev.coalition.examples.ArticleCoalitions;
 import dev.coalition.examples.ConflictExamples;
 import dev.coalition.examples.LifecycleExamples;
+import dev.coalition.examples.OperationsExamples;
 import dev.coalition.examples.ValueExamples;
 import dev.coalition.health.HealthAssessment;
 import dev.coalition.lifecycle.Formation;
@@ -52,7 +53,8 @@ enum Samples {
             LifecycleExamples::fintechCoalition, new Lifecycle(null, LifecycleExamples::fintechFormation)),
     RETAIL_TWELVE_FIRMS("retail-twelve-firms.json", dev.coalition.examples.AssessmentExamples::retailTwelveFirms, null, null),
     RETAIL_TWELVE_FIRMS_AFTER("retail-twelve-firms-after.json", dev.coalition.examples.AssessmentExamples::retailAfter, null, null),
-    INFORMATION_TIERS("information-tiers.json", InformationTwins::network, null, null);
+    INFORMATION_TIERS("information-tiers.json", InformationTwins::network, null, null),
+    ENVIRONMENTAL_PROPOSALS("environmental-proposals.json", OperationsExamples::environmentalCoalition, null, null);
 
     /**
      * The lifecycle sections a document gives, built in Java.
@@ -200,7 +202,19 @@ enum Samples {
         dev.coalition.rules.api.InformationAdvice information = asksForInformation()
                 ? advisor.shareInformation(coalition, InformationTwins.plan()) : null;
         return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice,
-                expectedConflicts(advisor), expectedAssessment(advisor), health, readiness, information);
+                expectedConflicts(advisor), expectedAssessment(advisor), health, readiness, information,
+                expectedProposals(advisor));
+    }
+
+    /** Where the document's proposals stand, decided with the Java twin's proposals; null when it gives none. */
+    private List<dev.coalition.rules.api.ProposalAdvice> expectedProposals(CoalitionAdvisor advisor) {
+        return asksForProposals() ? advisor.decideProposals(javaTwin(), OperationsExamples.environmentalProposals(),
+                OperationsExamples.environmentalAsOf()) : null;
+    }
+
+    /** Whether the document gives proposals. */
+    boolean asksForProposals() {
+        return this == ENVIRONMENTAL_PROPOSALS;
     }
 
     /** The partner assessment the document asks for, made with the Java twin's candidates; null when it gives none. */

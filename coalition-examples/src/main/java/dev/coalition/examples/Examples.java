@@ -10,7 +10,8 @@ import java.util.List;
  * The examples a newcomer runs first ({@code mvn -q -pl coalition-examples -am compile exec:java},
  * as the README shows): the article's cases: three coalitions with their governance
  * recommendations and the rules that decided them, then the value cases (portfolios, revenue,
- * vote, knowledge-equity ledger, quarterly review) and the three conflict cases.
+ * vote, knowledge-equity ledger, quarterly review), the three conflict cases, the lifecycle cases and
+ * the environmental coalition's proposals.
  */
 public final class Examples {
 
@@ -36,6 +37,7 @@ public final class Examples {
             ConflictExamples.run(out, advisor);
             AssessmentExamples.run(out, advisor);
             LifecycleExamples.run(out, advisor);
+            OperationsExamples.run(out, advisor);
         }
     }
 }
