@@ -85,7 +85,9 @@ class StabilityPropertiesTest {
 
     @Test
     void theNucleolusLiesInTheCoreWheneverTheCoreIsNonEmpty() {
-        qt().withExamples(examples(150)).forAll(games(2, 5))
+        // about 3% of random games have a non-empty core: allow enough attempts that 150 of them are found
+        // whatever the seed (QuickTheories gives up after examples x generateAttempts draws)
+        qt().withExamples(examples(150)).withGenerateAttempts(200).forAll(games(2, 5))
                 .assuming(g -> hasImputation(g) && LeastCore.epsilon(g).orElseThrow().signum() <= 0)
                 .check(g -> Core.contains(g, Nucleolus.of(g)));
     }
