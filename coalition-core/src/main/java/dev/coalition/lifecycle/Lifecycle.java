@@ -83,6 +83,12 @@ public record Lifecycle(List<LocalDate> renewals, GovernanceMode currentMode, Li
                 problems.add(new Violation(path + ".on", change.on() + " is before the coalition was formed on " + formedOn
                         + ": a membership change comes after formation"));
             }
+            if (change.kind() == null) {
+                problems.add(new Violation(path + ".kind", "is missing: give ADMIT or DEPART"));
+            } else if (change.memberId() == null) {
+                problems.add(new Violation(path + ".member", "is missing: give the member " + (change.kind()
+                        == MembershipChange.Kind.ADMIT ? "admitted" : "departing")));
+            }
             if (last != null && change.on().isBefore(last)) {
                 problems.add(new Violation(path + ".on", change.on() + " is before the change listed before it, " + last
                         + ": list membership changes in the order they took effect"));

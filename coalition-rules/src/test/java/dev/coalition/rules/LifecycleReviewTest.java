@@ -241,4 +241,13 @@ class LifecycleReviewTest {
                 "lifecycle.trigger.membership-changed", "lifecycle.trigger.mode-no-longer-fits", "lifecycle.agenda.trigger",
                 "lifecycle.agenda.half-life");
     }
+
+    @Test
+    void aMembershipChangeWithoutItsMemberIsRefusedWithItsPath() {
+        InvalidCoalitionException e = catchThrowableOfType(InvalidCoalitionException.class, () -> review(Lifecycle.builder()
+                .membershipChanges(List.of(MembershipChange.depart(RENEWED, null, null))).build(), REVIEW));
+
+        assertThat(e.violations()).extracting(Violation::toString)
+                .containsExactly("membershipChanges[0].member: is missing: give the member departing");
+    }
 }
