@@ -121,8 +121,7 @@ public record Divergence(String leaving, LocalDate graceUntil, long creditsEarne
             if (m.id().equals(leaving)) {
                 continue;
             }
-            List<String> trusts = m.trusts().stream().filter(id -> !id.equals(leaving)).toList();
-            staying.add(new Member(m.id(), m.name(), m.category(), m.votingWeight(), trusts, m.expertise()));
+            staying.add(m.withTrusts(m.trusts().stream().filter(id -> !id.equals(leaving)).toList()));
         }
         Coalition after = new Coalition(coalition.name(), coalition.formedOn(), staying, steeringBodyAfter,
                 coalition.context(), coalition.externalMediators());

@@ -48,6 +48,11 @@ public record Member(String id, String name, MemberCategory category, int voting
         return trusts.contains(memberId);
     }
 
+    /** This member with other trust ties, everything else unchanged (a member joining or leaving changes them). */
+    public Member withTrusts(List<String> memberIds) {
+        return new Member(id, name, category, votingWeight, memberIds, expertise);
+    }
+
     /**
      * Collects the parts of a member without judging them, so that every problem can be reported
      * at once: {@link #violations()} lists them, {@link #build()} refuses them.

@@ -85,44 +85,31 @@ public final class Membership {
         if (!problems.isEmpty()) {
             throw new InvalidCoalitionException(problems);
         }
-        Coalition.Builder after = Coalition.builder(coalition.name()).formedOn(coalition.formedOn()).context(coalition.context());
-        coalition.externalMediators().forEach(after::externalMediator);
+        List<Member> members = new ArrayList<>();
+        List<String> seats;
         if (change.kind() == MembershipChange.Kind.ADMIT) {
+            String newcomer = change.admitted().id();
             for (Member m : coalition.members()) {
-                after.member(change.trustedBy().contains(m.id()) ? trusting(m, change.admitted().id()) : m);
+                members.add(change.trustedBy().contains(m.id()) ? m.withTrusts(plus(m.trusts(), newcomer)) : m);
             }
-            after.member(change.admitted());
-            seats(after, coalition.steeringBody());
+            members.add(change.admitted());
+            seats = coalition.steeringBody();
         } else {
             String leaving = change.departing();
             for (Member m : coalition.members()) {
                 if (!m.id().equals(leaving)) {
-                    after.member(withoutTie(m, leaving));
+                    members.add(m.trusts(leaving) ? m.withTrusts(m.trusts().stream().filter(id -> !id.equals(leaving)).toList()) : m);
                 }
             }
-            seats(after, coalition.steeringBody().stream().filter(id -> !id.equals(leaving)).toList());
+            seats = coalition.steeringBody().stream().filter(id -> !id.equals(leaving)).toList();
         }
-        return after.build();
+        return new Coalition(coalition.name(), coalition.formedOn(), members, seats, coalition.context(),
+                coalition.externalMediators());
     }
 
-    /** A coalition without a steering body leaves the field out (the builder refuses an empty one). */
-    private static void seats(Coalition.Builder after, List<String> steeringBody) {
-        if (!steeringBody.isEmpty()) {
-            after.steeringBody(steeringBody);
-        }
-    }
-
-    private static Member trusting(Member m, String newcomer) {
-        List<String> trusts = new ArrayList<>(m.trusts());
-        trusts.add(newcomer);
-        return new Member(m.id(), m.name(), m.category(), m.votingWeight(), trusts, m.expertise());
-    }
-
-    private static Member withoutTie(Member m, String leaving) {
-        if (!m.trusts().contains(leaving)) {
-            return m;
-        }
-        List<String> trusts = m.trusts().stream().filter(id -> !id.equals(leaving)).toList();
-        return new Member(m.id(), m.name(), m.category(), m.votingWeight(), trusts, m.expertise());
+    private static List<String> plus(List<String> ids, String id) {
+        List<String> more = new ArrayList<>(ids);
+        more.add(id);
+        return more;
     }
 }

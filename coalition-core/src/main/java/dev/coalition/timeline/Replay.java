@@ -181,7 +181,7 @@ final class Replay {
             return;
         }
         for (String id : e.trustedBy()) {
-            members.put(id, withTrusts(members.get(id), plus(members.get(id).trusts(), m.id())));
+            members.put(id, members.get(id).withTrusts(plus(members.get(id).trusts(), m.id())));
         }
         members.put(m.id(), m);
         changes.add(MembershipChange.admit(e.on(), m, e.trustedBy()));
@@ -203,7 +203,7 @@ final class Replay {
         }
         String gone = e.member();
         members.remove(gone);
-        members.replaceAll((id, m) -> m.trusts(gone) ? withTrusts(m, m.trusts().stream().filter(t -> !t.equals(gone)).toList()) : m);
+        members.replaceAll((id, m) -> m.trusts(gone) ? m.withTrusts(m.trusts().stream().filter(t -> !t.equals(gone)).toList()) : m);
         seats.remove(gone);
         changes.add(MembershipChange.depart(e.on(), gone, e.conflict()));
     }
@@ -355,9 +355,6 @@ final class Replay {
         }
     }
 
-    private static Member withTrusts(Member m, List<String> trusts) {
-        return new Member(m.id(), m.name(), m.category(), m.votingWeight(), trusts, m.expertise());
-    }
 
     private static List<String> plus(List<String> list, String id) {
         List<String> out = new ArrayList<>(list);
