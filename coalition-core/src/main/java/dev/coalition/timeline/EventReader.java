@@ -3,12 +3,15 @@ package dev.coalition.timeline;
 import dev.coalition.conflict.Behaviour;
 import dev.coalition.conflict.ConflictType;
 import dev.coalition.conflict.EscalationStep;
+import dev.coalition.conflict.ExternalMediator;
 import dev.coalition.conflict.StepOutcome;
 import dev.coalition.conflict.StepRecord;
+import dev.coalition.core.InvalidCoalitionException;
 import dev.coalition.core.Member;
 import dev.coalition.core.Violation;
 import dev.coalition.governance.DecisionDomain;
 import dev.coalition.governance.GovernanceContext;
+import dev.coalition.governance.GovernanceMode;
 import dev.coalition.health.HealthAssessment;
 import dev.coalition.health.Pillar;
 import dev.coalition.health.PillarReading;
@@ -30,7 +33,7 @@ import java.util.Set;
 final class EventReader {
 
     private static final Map<String, Set<String>> FIELDS = Map.of(
-            "FORMED", Set.of("type", "on", "name", "members", "steeringBody", "context"),
+            "FORMED", Set.of("type", "on", "name", "members", "steeringBody", "context", "externalMediators"),
             "MEMBER_ADMITTED", Set.of("type", "on", "member", "trustedBy"),
             "MEMBER_DEPARTED", Set.of("type", "on", "member", "conflict"),
             "STEERING_BODY_CHANGED", Set.of("type", "on", "seats"),
@@ -38,7 +41,7 @@ final class EventReader {
             "CONFLICT_OPENED", Set.of("type", "on", "id", "parties", "subjects", "behaviours", "importance",
                     "negativeEmotion", "resolutionEfficacy", "leaving"),
             "CONFLICT_STEP", Set.of("type", "on", "conflict", "step", "outcome"),
-            "RENEWAL_HELD", Set.of("type", "on"),
+            "RENEWAL_HELD", Set.of("type", "on", "purpose", "mode"),
             "PROPOSAL_DECIDED", Set.of("type", "on", "proposal", "domain", "outcome"),
             "HEALTH_ASSESSED", Set.of("type", "on", "pillars"));
 
@@ -67,7 +70,7 @@ final class EventReader {
         LocalDate on = f.date("on");
         TimelineEvent event = switch (type) {
             case "FORMED" -> new TimelineEvent.Formed(on, f.text("name", true), members(f, "members"),
-                    orEmpty(f.texts("steeringBody", false)), context(f));
+                    orEmpty(f.texts("steeringBody", false)), context(f), mediators(f));
             case "MEMBER_ADMITTED" -> new TimelineEvent.MemberAdmitted(on, member(f.map("member", true), f.path("member"), problems),
                     orEmpty(f.texts("trustedBy", false)));
             case "MEMBER_DEPARTED" -> new TimelineEvent.MemberDeparted(on, f.text("member", true), f.text("conflict", false));
@@ -75,7 +78,8 @@ final class EventReader {
             case "CONTEXT_CHANGED" -> new TimelineEvent.ContextChanged(on, context(f));
             case "CONFLICT_OPENED" -> conflictOpened(f, on);
             case "CONFLICT_STEP" -> step(f, on);
-            case "RENEWAL_HELD" -> new TimelineEvent.RenewalHeld(on);
+            case "RENEWAL_HELD" -> new TimelineEvent.RenewalHeld(on, f.text("purpose", false),
+                    f.constant("mode", GovernanceMode.class, false));
             case "PROPOSAL_DECIDED" -> new TimelineEvent.ProposalDecided(on, f.text("proposal", true),
                     f.constant("domain", DecisionDomain.class, true), f.text("outcome", true));
             default -> health(f, on, problems);
@@ -130,6 +134,35 @@ final class EventReader {
         List<Violation> own = b.violations();
         own.forEach(v -> problems.add(new Violation(path + "." + v.path(), v.message())));
         return own.isEmpty() ? b.build() : null;
+    }
+
+    private static List<ExternalMediator> mediators(JsonFields f) {
+        List<?> list = f.list("externalMediators", false);
+        List<ExternalMediator> out = new ArrayList<>();
+        for (int i = 0; list != null && i < list.size(); i++) {
+            String at = f.path("externalMediators") + "[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> map)) {
+                f.problems().add(new Violation(at, "is not an object; give {\"id\": ..., \"expertise\": [...]}"));
+                continue;
+            }
+            JsonFields m = new JsonFields(map, at, f.problems());
+            m.only(Set.of("id", "expertise"));
+            String id = m.text("id", true);
+            Set<ConflictType> expertise = EnumSet.noneOf(ConflictType.class);
+            List<?> kinds = m.list("expertise", true);
+            for (int j = 0; kinds != null && j < kinds.size(); j++) {
+                ConflictType kind = m.constant(kinds.get(j), m.path("expertise") + "[" + j + "]", ConflictType.class, true);
+                if (kind != null) {
+                    expertise.add(kind);
+                }
+            }
+            try {
+                out.add(new ExternalMediator(id, expertise));
+            } catch (InvalidCoalitionException e) {
+                e.violations().forEach(v -> f.problems().add(new Violation(m.path(v.path()), v.message())));
+            }
+        }
+        return out;
     }
 
     private static GovernanceContext context(JsonFields f) {

@@ -5,12 +5,13 @@ import dev.coalition.conflict.StepOutcome;
 import dev.coalition.conflict.StepRecord;
 import dev.coalition.core.Coalition;
 import dev.coalition.core.InvalidCoalitionException;
-import dev.coalition.core.Member;
 import dev.coalition.core.Violation;
 import dev.coalition.governance.GovernanceContext;
+import dev.coalition.governance.GovernanceMode;
 import dev.coalition.health.HealthAssessment;
 import dev.coalition.health.Pillar;
 import dev.coalition.health.PillarReading;
+import dev.coalition.lifecycle.Membership;
 import dev.coalition.lifecycle.MembershipChange;
 import dev.coalition.value.Fraction;
 import java.time.LocalDate;
@@ -30,12 +31,9 @@ import java.util.Set;
 final class Replay {
 
     private final List<Violation> problems = new ArrayList<>();
-    private String name;
-    private LocalDate formedOn;
     private LocalDate lastDay;
-    private final Map<String, Member> members = new LinkedHashMap<>();
-    private List<String> seats = new ArrayList<>();
-    private GovernanceContext context;
+    private Coalition current;
+    private GovernanceMode mode;
     private final Map<String, Conflict> conflicts = new LinkedHashMap<>();
     private final Map<String, Integer> conflictOpenedAt = new HashMap<>();
     private final Set<String> proposalIds = new HashSet<>();
@@ -62,12 +60,8 @@ final class Replay {
         for (int i = 0; i < events.size() && !events.get(i).on().isAfter(asOf); i++) {
             replay.apply(i, events.get(i));
         }
-        return new TimelineState(asOf, replay.coalition(), replay.renewals, List.copyOf(replay.conflicts.values()),
-                replay.proposals, replay.health, replay.changes);
-    }
-
-    private Coalition coalition() {
-        return new Coalition(name, formedOn, List.copyOf(members.values()), seats, context);
+        return new TimelineState(asOf, replay.current, replay.renewals, List.copyOf(replay.conflicts.values()),
+                replay.proposals, replay.health, replay.changes, replay.mode);
     }
 
     private void apply(int index, TimelineEvent event) {
@@ -99,8 +93,8 @@ final class Replay {
                     + "MEMBER_ADMITTED, STEERING_BODY_CHANGED or CONTEXT_CHANGED for later changes"));
             return;
         }
-        if (formedOn != null && on.isBefore(formedOn)) {
-            problems.add(new Violation(path + ".on", on + " is before the coalition was formed on " + formedOn
+        if (current != null && on.isBefore(current.formedOn())) {
+            problems.add(new Violation(path + ".on", on + " is before the coalition was formed on " + current.formedOn()
                     + ": an event comes on or after formation"));
         } else if (lastDay != null && on.isBefore(lastDay)) {
             problems.add(new Violation(path + ".on", on + " is before timeline[" + (index - 1) + "]'s day " + lastDay
@@ -110,7 +104,7 @@ final class Replay {
             return;
         }
         lastDay = on;
-        if (index > 0 && formedOn == null) {
+        if (index > 0 && current == null) {
             return;  // the FORMED event was invalid: nothing to apply later events to
         }
         if (event instanceof TimelineEvent.Formed e) {
@@ -138,74 +132,45 @@ final class Replay {
 
     private void formed(String path, TimelineEvent.Formed e) {
         try {
-            Coalition c = new Coalition(e.name(), e.on(), e.members(), e.steeringBody(), e.context());
-            name = c.name();
-            formedOn = c.formedOn();
-            c.members().forEach(m -> members.put(m.id(), m));
-            seats = new ArrayList<>(c.steeringBody());
-            context = c.context();
+            current = new Coalition(e.name(), e.on(), e.members(), e.steeringBody(), e.context(), e.externalMediators());
         } catch (InvalidCoalitionException ex) {
             under(path, ex, "formedOn");
         }
     }
 
     private void admitted(String path, TimelineEvent.MemberAdmitted e) {
-        Member m = e.member();
-        int before = problems.size();
-        if (m == null) {
+        if (e.member() == null) {
             problems.add(new Violation(path + ".member", "is required: give the member admitted"));
-            return;
-        }
-        if (members.containsKey(m.id())) {
-            problems.add(new Violation(path + ".member.id", Violation.quote(m.id()) + " is already a member on " + e.on()
-                    + "; admit a new id, or record the change another way"));
-        }
-        for (int j = 0; j < m.trusts().size(); j++) {
-            notMember(path + ".member.trusts[" + j + "]", m.trusts().get(j), e.on());
-        }
-        if (e.trustedBy() == null) {
+        } else if (e.trustedBy() == null) {
             problems.add(new Violation(path + ".trustedBy", "is required: list the current members who trust the newcomer, or []"));
         } else {
-            Set<String> seen = new HashSet<>();
-            for (int j = 0; j < e.trustedBy().size(); j++) {
-                String id = e.trustedBy().get(j);
-                String at = path + ".trustedBy[" + j + "]";
-                if (id != null && !seen.add(id)) {
-                    problems.add(new Violation(at, Violation.quote(id) + " is repeated; name each member once"));
-                } else {
-                    notMember(at, id, e.on());
-                }
-            }
+            change(path, MembershipChange.admit(e.on(), e.member(), e.trustedBy()));
         }
-        if (problems.size() > before) {
-            return;
-        }
-        for (String id : e.trustedBy()) {
-            members.put(id, members.get(id).withTrusts(plus(members.get(id).trusts(), m.id())));
-        }
-        members.put(m.id(), m);
-        changes.add(MembershipChange.admit(e.on(), m, e.trustedBy()));
     }
 
     private void departed(String path, TimelineEvent.MemberDeparted e) {
-        int before = problems.size();
-        notMember(path + ".member", e.member(), e.on());
         if (e.conflict() != null && !conflicts.containsKey(e.conflict())) {
             problems.add(new Violation(path + ".conflict", "unknown conflict " + Violation.quote(e.conflict())
                     + " on " + e.on() + "; conflicts opened by then: " + conflicts.keySet() + ", or leave the field out"));
-        }
-        if (problems.size() == before && members.size() <= 2) {
-            problems.add(new Violation(path + ".member", "the departure of " + Violation.quote(e.member()) + " would leave "
-                    + (members.size() - 1) + " member; a coalition needs at least 2: admit a member first"));
-        }
-        if (problems.size() > before) {
             return;
         }
-        String gone = e.member();
-        members.remove(gone);
-        members.replaceAll((id, m) -> m.trusts(gone) ? m.withTrusts(m.trusts().stream().filter(t -> !t.equals(gone)).toList()) : m);
-        seats.remove(gone);
-        changes.add(MembershipChange.depart(e.on(), gone, e.conflict()));
+        change(path, MembershipChange.depart(e.on(), e.member(), e.conflict()));
+    }
+
+    /** Applies an admission or departure the way {@link Membership} does for the facade, or reports why not. */
+    private void change(String path, MembershipChange change) {
+        List<Violation> found = Membership.violations(current, change, path);
+        if (!found.isEmpty()) {
+            found.forEach(v -> problems.add(new Violation(v.path(), v.message() + " (members on " + change.on() + ": "
+                    + current.membersById().keySet() + ")")));
+            return;
+        }
+        try {
+            current = Membership.apply(current, change);
+            changes.add(change);
+        } catch (InvalidCoalitionException ex) {
+            under(path + ".member", ex, "");
+        }
     }
 
     private void steeringBody(String path, TimelineEvent.SteeringBodyChanged e) {
@@ -224,7 +189,8 @@ final class Replay {
             }
         }
         if (problems.size() == before) {
-            seats = new ArrayList<>(e.seats());
+            current = new Coalition(current.name(), current.formedOn(), current.members(), e.seats(), current.context(),
+                    current.externalMediators());
         }
     }
 
@@ -234,7 +200,8 @@ final class Replay {
                     + GovernanceContext.FIELDS + ", each in 0..1"));
             return;
         }
-        context = e.context();
+        current = new Coalition(current.name(), current.formedOn(), current.members(), current.steeringBody(), e.context(),
+                current.externalMediators());
     }
 
     private void conflictOpened(int index, String path, TimelineEvent.ConflictOpened e) {
@@ -297,7 +264,15 @@ final class Replay {
             problems.add(new Violation(path + ".on", "a renewal was already held on " + e.on() + "; record each renewal once"));
             return;
         }
+        if (e.purpose() != null && (e.purpose().isBlank() || e.purpose().length() > 200)) {
+            problems.add(new Violation(path + ".purpose", (e.purpose().isBlank() ? "is blank" : "has " + e.purpose().length()
+                    + " characters") + ": say the renewed purpose in 1 to 200 characters, or leave the field out"));
+            return;
+        }
         renewals.add(e.on());
+        if (e.mode() != null) {
+            mode = e.mode();
+        }
     }
 
     private void proposal(String path, TimelineEvent.ProposalDecided e) {
@@ -342,9 +317,9 @@ final class Replay {
     private void notMember(String path, String id, LocalDate on) {
         if (id == null) {
             problems.add(new Violation(path, "is null; give a member id"));
-        } else if (!members.containsKey(id)) {
+        } else if (current.member(id).isEmpty()) {
             problems.add(new Violation(path, Violation.quote(id) + " is not a member on " + on + "; members then: "
-                    + members.keySet()));
+                    + current.membersById().keySet()));
         }
     }
 
@@ -355,10 +330,4 @@ final class Replay {
         }
     }
 
-
-    private static List<String> plus(List<String> list, String id) {
-        List<String> out = new ArrayList<>(list);
-        out.add(id);
-        return out;
-    }
 }

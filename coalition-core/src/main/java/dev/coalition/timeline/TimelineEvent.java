@@ -1,10 +1,12 @@
 package dev.coalition.timeline;
 
 import dev.coalition.conflict.Behaviour;
+import dev.coalition.conflict.ExternalMediator;
 import dev.coalition.conflict.StepRecord;
 import dev.coalition.core.Member;
 import dev.coalition.governance.DecisionDomain;
 import dev.coalition.governance.GovernanceContext;
+import dev.coalition.governance.GovernanceMode;
 import dev.coalition.health.HealthAssessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,12 +34,19 @@ public sealed interface TimelineEvent {
      * @param members      the founding members, at least 2
      * @param steeringBody the ids of the founding members on the steering body (may be empty)
      * @param context      the situation it governs itself in
+     * @param externalMediators professional mediators from outside the coalition, named in advance (may be empty)
      */
     record Formed(LocalDate on, String name, List<Member> members, List<String> steeringBody,
-                  GovernanceContext context) implements TimelineEvent {
+                  GovernanceContext context, List<ExternalMediator> externalMediators) implements TimelineEvent {
         public Formed {
             members = copy(members);
             steeringBody = copy(steeringBody);
+            externalMediators = externalMediators == null ? List.of() : copy(externalMediators);
+        }
+
+        /** A coalition formed without external mediators. */
+        public Formed(LocalDate on, String name, List<Member> members, List<String> steeringBody, GovernanceContext context) {
+            this(on, name, members, steeringBody, context, List.of());
         }
 
         @Override
@@ -157,11 +166,18 @@ public sealed interface TimelineEvent {
     }
 
     /**
-     * A renewal retreat was held.
+     * A renewal retreat was held: the coalition reassessed its purpose, membership and governance.
      *
-     * @param on the day it was held
+     * @param on      the day it was held
+     * @param purpose the purpose it renewed itself around, in a few words, or {@code null} when unchanged
+     * @param mode    the governance mode it adopted (the mode in force from then on), or {@code null} when unchanged
      */
-    record RenewalHeld(LocalDate on) implements TimelineEvent {
+    record RenewalHeld(LocalDate on, String purpose, GovernanceMode mode) implements TimelineEvent {
+        /** A renewal that kept the purpose and the governance mode. */
+        public RenewalHeld(LocalDate on) {
+            this(on, null, null);
+        }
+
         @Override
         public String type() {
             return "RENEWAL_HELD";

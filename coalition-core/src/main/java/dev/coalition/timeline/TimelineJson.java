@@ -99,7 +99,14 @@ public final class TimelineJson {
                     .append(", \"members\": [").append(e.members().stream().map(TimelineJson::member)
                             .collect(Collectors.joining(", "))).append(']')
                     .append(", \"steeringBody\": ").append(texts(e.steeringBody()))
-                    .append(", \"context\": ").append(context(e.context()));
+                    .append(", \"context\": ").append(context(e.context()))
+                    .append(", \"externalMediators\": ").append(e.externalMediators().stream()
+                            .map(m -> "{\"id\": " + text(m.id()) + ", \"expertise\": "
+                                    + texts(m.expertise().stream().map(Enum::name).toList()) + "}")
+                            .collect(Collectors.joining(", ", "[", "]")));
+        } else if (event instanceof TimelineEvent.RenewalHeld e) {
+            out.append(", \"purpose\": ").append(text(e.purpose()))
+                    .append(", \"mode\": ").append(text(e.mode() == null ? null : e.mode().name()));
         } else if (event instanceof TimelineEvent.MemberAdmitted e) {
             out.append(", \"member\": ").append(member(e.member())).append(", \"trustedBy\": ").append(texts(e.trustedBy()));
         } else if (event instanceof TimelineEvent.MemberDeparted e) {

@@ -2,6 +2,7 @@ package dev.coalition.timeline;
 
 import dev.coalition.conflict.Conflict;
 import dev.coalition.core.Coalition;
+import dev.coalition.governance.GovernanceMode;
 import dev.coalition.health.HealthAssessment;
 import dev.coalition.lifecycle.Lifecycle;
 import dev.coalition.lifecycle.MembershipChange;
@@ -21,10 +22,11 @@ import java.util.List;
  * @param proposals         the proposals decided, in order
  * @param health            the health assessments, oldest first
  * @param membershipChanges the admissions and departures after formation, in order
+ * @param mode              the governance mode adopted at the latest renewal that named one, or {@code null}
  */
 public record TimelineState(LocalDate asOf, Coalition coalition, List<LocalDate> renewals, List<Conflict> conflicts,
                             List<TimelineEvent.ProposalDecided> proposals, List<HealthAssessment> health,
-                            List<MembershipChange> membershipChanges) {
+                            List<MembershipChange> membershipChanges, GovernanceMode mode) {
 
     public TimelineState {
         renewals = List.copyOf(renewals);
@@ -35,11 +37,11 @@ public record TimelineState(LocalDate asOf, Coalition coalition, List<LocalDate>
     }
 
     /**
-     * The state as a renewal review's input: the renewals, health assessments, conflicts and
-     * membership changes; no governance mode in force and no value portfolios (the timeline
-     * records neither).
+     * The state as a renewal review's input: the renewals, the governance mode adopted at the latest
+     * renewal that named one (the mode in force), health assessments, conflicts and membership
+     * changes; no value portfolios (the timeline records none).
      */
     public Lifecycle lifecycle() {
-        return new Lifecycle(renewals, null, health, conflicts, List.of(), membershipChanges);
+        return new Lifecycle(renewals, mode, health, conflicts, List.of(), membershipChanges);
     }
 }

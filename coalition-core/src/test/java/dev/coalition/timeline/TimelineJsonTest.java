@@ -3,8 +3,13 @@ package dev.coalition.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coalition.conflict.ConflictType;
+import dev.coalition.conflict.ExternalMediator;
 import dev.coalition.core.InvalidCoalitionException;
 import dev.coalition.core.Violation;
+import dev.coalition.governance.GovernanceMode;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +120,42 @@ class TimelineJsonTest {
         String json = TimelineJson.write(timeline).replace("\"member\": \"bolt\"", "\"member\": \"zed\"");
 
         assertThat(problems(json)).extracting(Violation::path).containsExactly("timeline[8].member");
+    }
+
+    @Test
+    void foundingMediatorsAndARenewalsPurposeAndModeAreRead() {
+        String json = """
+                {"timeline": [
+                  {"type": "FORMED", "on": "2021-03-01", "name": "G", "members": [
+                    {"id": "a", "name": "A", "category": "ngo", "votingWeight": 1, "trusts": []},
+                    {"id": "b", "name": "B", "category": "ngo", "votingWeight": 1, "trusts": ["a"]}],
+                   "context": {"decisionUrgency": 0.2, "strategicStability": 0.3, "goalConsensus": 0.9, "networkCompetencyNeed": 0.2},
+                   "externalMediators": [{"id": "ombuds", "expertise": ["RELATIONSHIP", "GOAL"]}]},
+                  {"type": "RENEWAL_HELD", "on": "2022-06-01", "purpose": "innovation sharing", "mode": "HYBRID"}
+                ]}""";
+
+        Timeline read = TimelineJson.read(json);
+        TimelineState state = read.stateAt(read.lastDay());
+
+        assertThat(state.coalition().externalMediators()).extracting(ExternalMediator::id).containsExactly("ombuds");
+        assertThat(state.mode()).isEqualTo(GovernanceMode.HYBRID);
+        assertThat(read.events().get(1)).isEqualTo(new TimelineEvent.RenewalHeld(LocalDate.of(2022, 6, 1),
+                "innovation sharing", GovernanceMode.HYBRID));
+        assertThat(TimelineJson.read(TimelineJson.write(read))).isEqualTo(read);
+    }
+
+    @Test
+    void aFoundingMediatorAndARenewalsModeAreCheckedWhereTheyAreWritten() {
+        String json = TimelineJson.write(timeline)
+                .replace("\"externalMediators\": []", "\"externalMediators\": [{\"id\": \"a b\", \"expertise\": [\"GOSSIP\"]}, 7]")
+                .replace("\"mode\": null", "\"mode\": \"ANARCHY\"");
+
+        assertThat(problems(json)).containsExactly(
+                new Violation("timeline[0].externalMediators[0].expertise[0]", "\"GOSSIP\" is not one of "
+                        + Arrays.stream(ConflictType.values()).map(Enum::name).toList()),
+                new Violation("timeline[0].externalMediators[0].id", "\"a b\" is not a valid id: use 1 to 64 letters, "
+                        + "digits, '_' or '-'"),
+                new Violation("timeline[0].externalMediators[1]", "is not an object; give {\"id\": ..., \"expertise\": [...]}"),
+                new Violation("timeline[10].mode", "\"ANARCHY\" is not one of [CENTRALIZED, HYBRID, DISTRIBUTED]"));
     }
 }

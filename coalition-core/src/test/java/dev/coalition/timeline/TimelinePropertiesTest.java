@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.coalition.conflict.Behaviour;
+import dev.coalition.conflict.ConflictType;
 import dev.coalition.conflict.EscalationStep;
+import dev.coalition.conflict.ExternalMediator;
 import dev.coalition.conflict.StepOutcome;
 import dev.coalition.conflict.StepRecord;
 import dev.coalition.core.Member;
 import dev.coalition.core.MemberCategory;
 import dev.coalition.governance.DecisionDomain;
 import dev.coalition.governance.GovernanceContext;
+import dev.coalition.governance.GovernanceMode;
 import dev.coalition.health.HealthAssessment;
 import dev.coalition.health.Pillar;
 import dev.coalition.health.PillarReading;
@@ -22,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -43,8 +47,10 @@ class TimelinePropertiesTest {
             founding.add(member(in, id, members));
         }
         LocalDate day = LocalDate.of(2020, 1, 1).plusDays(pick(in, 0, 1000));
+        List<ExternalMediator> mediators = pick(in, 0, 1) == 0 ? List.of()
+                : List.of(new ExternalMediator("mediator-" + pick(in, 0, 9), Set.of(ConflictType.values()[pick(in, 0, 2)])));
         events.add(new TimelineEvent.Formed(day, "Coalition \"" + pick(in, 0, 99) + "\"\n", founding,
-                subset(in, members), context(in)));
+                subset(in, members), context(in), mediators));
         Map<String, StepRecord> conflicts = new HashMap<>();
         LocalDate lastRenewal = null;
         int count = pick(in, 0, 30);
@@ -84,7 +90,10 @@ class TimelinePropertiesTest {
                     conflicts.put(id, step);
                 }
             } else if (kind == 6 && !day.equals(lastRenewal)) {
-                events.add(new TimelineEvent.RenewalHeld(day));
+                GovernanceMode[] modes = GovernanceMode.values();
+                int mode = pick(in, 0, modes.length);
+                events.add(new TimelineEvent.RenewalHeld(day, pick(in, 0, 1) == 0 ? null : "purpose \u00e9 " + k,
+                        mode == modes.length ? null : modes[mode]));
                 lastRenewal = day;
             } else if (kind == 7) {
                 events.add(new TimelineEvent.ProposalDecided(day, "p" + k,

@@ -6,15 +6,21 @@ import static dev.coalition.timeline.Timelines.FORMED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coalition.conflict.ConflictType;
 import dev.coalition.conflict.EscalationStep;
+import dev.coalition.conflict.ExternalMediator;
 import dev.coalition.conflict.StepOutcome;
 import dev.coalition.conflict.StepRecord;
 import dev.coalition.core.InvalidCoalitionException;
 import dev.coalition.core.Member;
 import dev.coalition.core.Violation;
+import dev.coalition.governance.GovernanceMode;
+import dev.coalition.lifecycle.Membership;
 import dev.coalition.lifecycle.MembershipChange;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Replaying a timeline to a day gives the coalition, conflicts and records of that day. */
@@ -90,6 +96,45 @@ class TimelineReplayTest {
         assertThat(after.health()).hasSize(1);
         assertThat(after.lifecycle().renewals()).containsExactly(LocalDate.of(2025, 4, 15));
         assertThat(after.lifecycle().conflicts()).isEqualTo(after.conflicts());
+    }
+
+    @Test
+    void theModeAdoptedAtTheLatestRenewalThatNamesOneIsTheModeInForce() {
+        Timeline evolving = timeline
+                .with(new TimelineEvent.RenewalHeld(LocalDate.of(2025, 10, 1), "innovation sharing", GovernanceMode.HYBRID))
+                .with(new TimelineEvent.RenewalHeld(LocalDate.of(2026, 10, 1), "sustainability", null));
+
+        assertThat(evolving.stateAt(LocalDate.of(2025, 9, 30)).mode()).isNull();
+        assertThat(evolving.stateAt(LocalDate.of(2025, 10, 1)).lifecycle().currentMode()).isEqualTo(GovernanceMode.HYBRID);
+        assertThat(evolving.stateAt(LocalDate.of(2026, 10, 1)).mode())
+                .as("a renewal that names no mode keeps the one in force").isEqualTo(GovernanceMode.HYBRID);
+    }
+
+    @Test
+    void theFoundingExternalMediatorsStayWithTheCoalitionThroughItsChanges() {
+        TimelineEvent.Formed founding = Timelines.formed();
+        ExternalMediator mediator = new ExternalMediator("ombuds", Set.of(ConflictType.RELATIONSHIP));
+        List<TimelineEvent> events = new ArrayList<>(timeline.events());
+        events.set(0, new TimelineEvent.Formed(founding.on(), founding.name(), founding.members(), founding.steeringBody(),
+                founding.context(), List.of(mediator)));
+
+        TimelineState state = new Timeline(events).stateAt(LocalDate.of(2025, 4, 15));
+
+        assertThat(state.coalition().externalMediators()).containsExactly(mediator);
+        assertThat(state.coalition().member("bolt")).as("the departure still applied").isEmpty();
+    }
+
+    @Test
+    void anAdmissionAndADepartureChangeTheCoalitionExactlyAsMembershipApplyDoes() {
+        TimelineState beforeAdmission = timeline.stateAt(ADMITTED.minusDays(1));
+        TimelineState afterAdmission = timeline.stateAt(ADMITTED);
+        TimelineState beforeDeparture = timeline.stateAt(DEPARTED.minusDays(1));
+        TimelineState afterDeparture = timeline.stateAt(DEPARTED);
+
+        assertThat(afterAdmission.coalition())
+                .isEqualTo(Membership.apply(beforeAdmission.coalition(), afterAdmission.membershipChanges().get(0)));
+        assertThat(afterDeparture.coalition())
+                .isEqualTo(Membership.apply(beforeDeparture.coalition(), afterDeparture.membershipChanges().get(1)));
     }
 
     @Test

@@ -95,18 +95,18 @@ class TimelineValidationTest {
     @Test
     void admittingAnExistingMemberIsRefused() {
         assertThat(problems(formed(), new TimelineEvent.MemberAdmitted(ADMITTED, member("bolt"), List.of()))).containsExactly(
-                new Violation("timeline[1].member.id", "\"bolt\" is already a member on 2024-03-01; admit a new id, or "
-                        + "record the change another way"));
+                new Violation("timeline[1].member.id", "\"bolt\" is already a member: admit someone new, or give a new id "
+                        + "(members on 2024-03-01: [acme, bolt, campus])"));
     }
 
     @Test
     void aNewcomerTrustsAndIsTrustedByMembersOfThatDayOnly() {
         assertThat(problems(formed(), new TimelineEvent.MemberAdmitted(ADMITTED, member("delta", "zed"), List.of("acme", "yak"))))
                 .containsExactly(
-                        new Violation("timeline[1].member.trusts[0]", "\"zed\" is not a member on 2024-03-01; members then: "
-                                + "[acme, bolt, campus]"),
-                        new Violation("timeline[1].trustedBy[1]", "\"yak\" is not a member on 2024-03-01; members then: "
-                                + "[acme, bolt, campus]"));
+                        new Violation("timeline[1].member.trusts[0]", "\"zed\" is not a member: a newcomer can trust only "
+                                + "current members (members on 2024-03-01: [acme, bolt, campus])"),
+                        new Violation("timeline[1].trustedBy[1]", "\"yak\" is not a member: only current members can trust "
+                                + "the newcomer (members on 2024-03-01: [acme, bolt, campus])"));
     }
 
     @Test
@@ -119,7 +119,8 @@ class TimelineValidationTest {
     @Test
     void theDepartureOfANonMemberIsRefused() {
         assertThat(problems(formed(), new TimelineEvent.MemberDeparted(ADMITTED, "zed", null))).containsExactly(
-                new Violation("timeline[1].member", "\"zed\" is not a member on 2024-03-01; members then: [acme, bolt, campus]"));
+                new Violation("timeline[1].member", "\"zed\" is not a member: only a member can depart "
+                        + "(members on 2024-03-01: [acme, bolt, campus])"));
     }
 
     @Test
@@ -130,11 +131,22 @@ class TimelineValidationTest {
     }
 
     @Test
+    void aRenewedPurposeIsSaidInOneTo200Characters() {
+        assertThat(problems(formed(), new TimelineEvent.RenewalHeld(ADMITTED, " ", null),
+                new TimelineEvent.RenewalHeld(JULY, "x".repeat(201), null),
+                new TimelineEvent.RenewalHeld(JULY.plusDays(1), "x".repeat(200), null))).containsExactly(
+                new Violation("timeline[1].purpose", "is blank: say the renewed purpose in 1 to 200 characters, or leave "
+                        + "the field out"),
+                new Violation("timeline[2].purpose", "has 201 characters: say the renewed purpose in 1 to 200 characters, "
+                        + "or leave the field out"));
+    }
+
+    @Test
     void aDepartureThatLeavesOneMemberIsRefused() {
         assertThat(problems(formed(), new TimelineEvent.MemberDeparted(ADMITTED, "bolt", null),
                 new TimelineEvent.MemberDeparted(JULY, "acme", null))).containsExactly(
-                new Violation("timeline[2].member", "the departure of \"acme\" would leave 1 member; a coalition needs at "
-                        + "least 2: admit a member first"));
+                new Violation("timeline[2].member", "the departure of \"acme\" would leave 1 member: a coalition has at "
+                        + "least two; dissolve it instead (members on 2024-07-01: [acme, campus])"));
     }
 
     @Test
