@@ -69,4 +69,18 @@ class InvalidProposalsSectionTest {
                 .contains("proposals[0].votes[1].member: \"a\" has already voted on this proposal: give one vote per member")
                 .contains("proposals[0].votes[2].member: \"ghost\" is not a member of the coalition: use one of the members' ids");
     }
+
+    @Test
+    void aCentralDecisionBySomeoneWithoutAuthorityIsRejectedWithItsPath() throws Exception {
+        String sample = java.nio.file.Files.readString(java.nio.file.Path.of("..", "coalition-examples", "src", "main",
+                "resources", "samples", "environmental-proposals.json"));
+        String byNonSeat = sample.replace("\"by\": \"eco-institute\"", "\"by\": \"wildlife-fund\"");
+        assertThat(byNonSeat).isNotEqualTo(sample);
+
+        Cli.Result result = Cli.evaluate(byNonSeat);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("proposals[0].decision.by: \"wildlife-fund\" cannot decide TECHNICAL decisions: "
+                + "they are decided by a steering-body member");
+    }
 }
