@@ -10,6 +10,7 @@ import dev.coalition.core.Coalition;
 import dev.coalition.core.InvalidCoalitionException;
 import dev.coalition.core.Member;
 import dev.coalition.core.Violation;
+import dev.coalition.governance.GovernanceContext;
 import dev.coalition.governance.GovernanceMode;
 import dev.coalition.health.HealthAssessment;
 import dev.coalition.lifecycle.Lifecycle;
@@ -193,6 +194,32 @@ class LifecycleReviewTest {
         assertThat(review(renewed().currentMode(recommended).build(), REVIEW).triggers()).isEmpty();
     }
 
+    /** Three members who all trust each other and agree on their goals: shared governance fits them. */
+    private static final Coalition GROUP = Coalition.builder("Regional innovation group").formedOn(FORMED)
+            .member("acme", "Acme", "manufacturer", 1, "bolt", "campus")
+            .member("bolt", "Bolt Robotics", "manufacturer", 1, "acme", "campus")
+            .member("campus", "Campus University", "university", 1, "acme", "bolt")
+            .context(new GovernanceContext(0.2, 0.3, 0.9, 0.2))
+            .build();
+
+    @Test
+    void aMoveTheWayNetworksEvolveIsSaidSoAndAMoveBackAsksForACloserLook() {
+        LifecycleAdvice forward = review(renewed().currentMode(GovernanceMode.CENTRALIZED).build(), REVIEW);
+        LifecycleAdvice back = advisor.reviewLifecycle(GROUP, renewed().currentMode(GovernanceMode.HYBRID).build(), REVIEW);
+
+        assertThat(advisor.recommendGovernance(COUNCIL).mode()).isEqualTo(GovernanceMode.HYBRID);
+        assertThat(advisor.recommendGovernance(GROUP).mode()).isEqualTo(GovernanceMode.DISTRIBUTED);
+        assertThat(forward.triggers()).singleElement().satisfies(t -> assertThat(t.reason())
+                .isEqualTo("The coalition is governed CENTRALIZED but now fits HYBRID best: review its governance at "
+                        + "the next renewal (the way networks usually evolve: from shared governance towards a lead "
+                        + "organisation or an administrative organisation, and from a lead towards an administrative "
+                        + "organisation)."));
+        assertThat(back.triggers()).singleElement().satisfies(t -> assertThat(t.reason())
+                .isEqualTo("The coalition is governed HYBRID but now fits DISTRIBUTED best: review its governance at the "
+                        + "next renewal, and check the figures behind the change first: networks rarely move back from "
+                        + "HYBRID to DISTRIBUTED."));
+    }
+
     @Test
     void renewalsOutOfOrderOrBeforeFormationAreRefusedWithTheirPaths() {
         InvalidCoalitionException e = catchThrowableOfType(InvalidCoalitionException.class, () -> review(Lifecycle.builder()
@@ -230,6 +257,8 @@ class LifecycleReviewTest {
                 .build();
         fired.addAll(ruleIds(advisor.reviewLifecycle(COUNCIL, everything, REVIEW).explanation()));
         fired.addAll(ruleIds(advisor.reviewLifecycle(COUNCIL, Lifecycle.builder().build(), FORMED.plusMonths(22)).explanation()));
+        fired.addAll(ruleIds(advisor.reviewLifecycle(GROUP, Lifecycle.builder().currentMode(GovernanceMode.HYBRID).build(),
+                REVIEW).explanation()));
         return fired;
     }
 
@@ -238,7 +267,8 @@ class LifecycleReviewTest {
         assertThat(rulesFired(advisor)).containsExactlyInAnyOrder("lifecycle.renewal.due", "lifecycle.renewal.overdue",
                 "lifecycle.half-life", "lifecycle.renewal.after-as-of", "lifecycle.trigger.pillar-falling",
                 "lifecycle.trigger.unserved-wants", "lifecycle.trigger.repeated-escalation",
-                "lifecycle.trigger.membership-changed", "lifecycle.trigger.mode-no-longer-fits", "lifecycle.agenda.trigger",
+                "lifecycle.trigger.membership-changed", "lifecycle.trigger.mode-no-longer-fits",
+                "lifecycle.trigger.mode-no-longer-fits-backward", "lifecycle.agenda.trigger",
                 "lifecycle.agenda.half-life");
     }
 
