@@ -25,7 +25,7 @@ class AuthoringGuideExamplesTest {
         Cli.Result withPolicy = Cli.run("test", "--policy", EIGHT.resolve("policy").toString(), EIGHT.resolve("scenarios").toString());
         Cli.Result bundled = Cli.run("test", EIGHT.resolve("scenarios").toString());
 
-        assertThat(check.out()).isEqualTo("OK: 178 rules in 33 files\n");
+        assertThat(check.out()).isEqualTo("OK: 192 rules in 34 files\n");
         assertThat(withPolicy.exitCode()).as(withPolicy.err()).isZero();
         assertThat(withPolicy.out()).isEqualTo("""
                 PASS eight members are few: no hybrid structure, shared governance that fits badly
