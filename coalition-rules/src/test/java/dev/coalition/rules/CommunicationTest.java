@@ -90,10 +90,10 @@ class CommunicationTest {
         assertThat(advice.meetingShare()).isEqualTo(Fraction.of(13, 34));
         assertThat(advice.findings()).isEmpty();
         assertThat(advice.plan().get(3).reason()).isEqualTo("The coalition is governed centrally, so the monthly strategic "
-                + "review is held by those who decide: b and a, 2 hours a month (communication.strategicHoursPerMonth).");
-        assertThat(advice.plan().get(4).reason()).isEqualTo("Only 2 of the 3 members attend the strategic review (b and a), "
-                + "so its written summary goes to every member, who can answer it: 1 hours a month "
-                + "(communication.summaryHoursPerMonth).");
+                + "review is held by those who decide, b and a (hours a month: 2, communication.strategicHoursPerMonth).");
+        assertThat(advice.plan().get(4).reason()).isEqualTo("The strategic review is held by b and a, not by all 3 members, "
+                + "so its written summary goes to every member, who can answer it (hours a month: 1, "
+                + "communication.summaryHoursPerMonth).");
         assertThat(advice.plan()).allSatisfy(e -> assertThat(e.reason()).isNotBlank());
         assertThat(ruleIds(advice.explanation())).containsExactly("operations.communication.stand-up",
                 "operations.communication.channel", "operations.communication.tactical",
@@ -109,7 +109,7 @@ class CommunicationTest {
                 .noneMatch(e -> e.startsWith("STRATEGIC MONTHLY ASYNC"));
         assertThat(advice.meetingShare()).isEqualTo(Fraction.of(13, 33));
         assertThat(advice.plan().get(3).reason()).isEqualTo("Authority is shared by all members, so the leaders of all 3 "
-                + "members hold the monthly strategic review together, 2 hours a month (communication.strategicHoursPerMonth).");
+                + "members hold the monthly strategic review together (hours a month: 2, communication.strategicHoursPerMonth).");
     }
 
     @Test
