@@ -31,7 +31,7 @@ final class CoalitionDocument {
     /** The fields of the document, in the order the schema lists them. */
     static final List<String> DOCUMENT_FIELDS = List.of("schemaVersion", "name", "formedOn", "members", "steeringBody",
             "externalMediators", "context", "principles", "distribution", "voting", "asOf", "conflicts", "candidates",
-            "health", "formation", "information", "proposals");
+            "health", "formation", "information", "proposals", "communication");
     /** The fields of a member. */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "category", "votingWeight", "trusts", "expertise");
     /** The fields a member must have: all but {@code expertise}. */
@@ -46,8 +46,8 @@ final class CoalitionDocument {
     static final List<String> LIFECYCLE_SECTIONS = List.of("health", "formation");
     /** The information section; its problems do not keep the coalition from being read either. */
     static final List<String> INFORMATION_SECTION = List.of("information");
-    /** The operations sections (proposals); their problems do not keep the coalition from being read. */
-    static final List<String> OPERATIONS_SECTIONS = List.of("proposals");
+    /** The operations sections (proposals, communication); their problems do not keep the coalition from being read. */
+    static final List<String> OPERATIONS_SECTIONS = List.of("proposals", "communication");
 
     private final DocumentFields fields = new DocumentFields();
 
@@ -74,12 +74,14 @@ final class CoalitionDocument {
      * @param information  the information plan, or {@code null} when none is given or it has problems
      * @param proposals    the proposals, or {@code null} when none are given or they are not an array;
      *                     given even when some have problems, so that the facade's checks can be made too
+     * @param communication what the document asks about its communication, or {@code null} when it has no
+     *                     communication section or an unusable one; a plan is given even when some entries have problems
      */
     record Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
                    ConflictsRequest conflicts, List<Problem> problems, List<dev.coalition.health.HealthAssessment> health,
                    dev.coalition.lifecycle.Formation formation, java.time.LocalDate asOf,
                    dev.coalition.information.InformationPlan information,
-                   List<dev.coalition.proposal.Proposal> proposals) {
+                   List<dev.coalition.proposal.Proposal> proposals, CommunicationSection.Request communication) {
 
         Reading {
             problems = List.copyOf(problems);
@@ -89,7 +91,7 @@ final class CoalitionDocument {
 
         Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
                 ConflictsRequest conflicts, List<Problem> problems) {
-            this(json, coalition, distribution, voting, conflicts, problems, null, null, null, null, null);
+            this(json, coalition, distribution, voting, conflicts, problems, null, null, null, null, null, null);
         }
 
         /** Whether a problem was found at this path or around it. */
@@ -220,6 +222,7 @@ final class CoalitionDocument {
         InformationSection informationSection = new InformationSection(fields);
         dev.coalition.information.InformationPlan information = informationSection.read(root);
         List<dev.coalition.proposal.Proposal> proposals = new ProposalSections(fields).proposals(root);
+        CommunicationSection.Request communication = CommunicationSection.read(fields, root);
         List<Violation> violations = builder.violations();
         List<Problem> problems = new ArrayList<>(json.problems());
         problems.addAll(fields.problems());
@@ -238,7 +241,7 @@ final class CoalitionDocument {
         boolean votingValid = problems.stream().noneMatch(p -> within(p, List.of("voting")));
         return new Reading(json, foundationValid ? builder.build() : null, distributionValid ? distribution : null,
                 votingValid ? voting : null, conflicts, problems, health, formation, lifecycle.asOf(), information,
-                proposals);
+                proposals, communication);
     }
 
     private static boolean within(Problem problem, List<String> sections) {

@@ -2,6 +2,7 @@ package dev.coalition.cli;
 
 import dev.coalition.core.Coalition;
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.CommunicationAdvice;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.GovernanceRecommendation;
@@ -31,11 +32,12 @@ import java.util.List;
  * @param readiness    the formation readiness, or {@code null} when no formation was given
  * @param information  who sees each item of information, or {@code null} when no information section was given
  * @param proposals    where each proposal stands, in document order, or {@code null} when no proposals were given
+ * @param communication the communication plan checked or proposed, or {@code null} when no communication section was given
  */
 record Evaluation(Coalition coalition, GovernanceRecommendation governance, DistributionAdvice distribution,
                   VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment, HealthAdvice health,
                   ReadinessAdvice readiness, InformationAdvice information,
-                  List<ProposalAdvice> proposals) {
+                  List<ProposalAdvice> proposals, CommunicationAdvice communication) {
 
     Evaluation {
         conflicts = conflicts == null ? null : List.copyOf(conflicts);
@@ -50,7 +52,7 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
      */
     static void requireEvaluable(CoalitionDocument.Reading reading) {
         boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null
-                && reading.conflicts() == null && reading.proposals() == null;
+                && reading.conflicts() == null && reading.proposals() == null && reading.communication() == null;
         if (reading.coalition() == null || !reading.problems().isEmpty() && nothingMoreToCheck) {
             throw reading.failure(List.of());
         }
@@ -79,6 +81,9 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         List<ProposalAdvice> proposals = reading.proposals() == null || reading.asOf() == null ? null
                 : ProposalAnalyses.decide(advisor, coalition, governance, reading.proposals(), reading.asOf(),
                         reading::reportedWithin, problems);
+        CommunicationAdvice communication = reading.communication() == null ? null
+                : CommunicationSection.plan(advisor, coalition, governance, reading.communication(), reading::reportedWithin,
+                        problems);
         if (!reading.problems().isEmpty() || !problems.isEmpty()) {
             throw reading.failure(problems);
         }
@@ -91,12 +96,12 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         InformationAdvice information = reading.information() == null ? null
                 : advisor.shareInformation(coalition, reading.information());
         return new Evaluation(coalition, governance, distribution, voting, conflicts, assessment, health, readiness,
-                information, proposals);
+                information, proposals, communication);
     }
 
     /** The JSON answer, as {@code coalition evaluate} prints it. */
     String json(CoalitionAdvisor advisor) {
         return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, assessment, health, readiness,
-                information, proposals);
+                information, proposals, communication);
     }
 }

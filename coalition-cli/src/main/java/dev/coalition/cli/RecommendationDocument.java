@@ -8,6 +8,7 @@ import dev.coalition.governance.GovernanceMode;
 import dev.coalition.health.Pillar;
 import dev.coalition.lifecycle.FormationStep;
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.CommunicationAdvice;
 import dev.coalition.rules.api.ConflictAssessment;
 import dev.coalition.rules.api.DistributionAdvice;
 import dev.coalition.rules.api.DivisionStability;
@@ -49,8 +50,10 @@ import java.util.Map;
  * "interventions": [{"pillar", "id", "reason"}], "findings", "explanation"}, "readiness"?: {"ready",
  * "missing", "formationWeeks", "findings", "explanation"}, "information"?: {"access": [{"item", "members",
  * "rule"}], "asymmetry": [{"member", "sees", "peerMedian", "peers"}], "findings", "explanation"}, "proposals"?:
- * [{"id", "routedTo", "outcome", ...}] ({@link ProposalJson})}, keys in that order; "distribution", "votingPower",
- * "conflicts", "assessment", "health", "readiness", "information" and "proposals" only when the document asks for them,
+ * [{"id", "routedTo", "outcome", ...}] ({@link ProposalJson}), "communication"?: {"plan", "proposed", "meetingShare",
+ * "findings", "explanation"} ({@link CommunicationJson})}, keys in that order; "distribution", "votingPower",
+ * "conflicts", "assessment", "health", "readiness", "information", "proposals" and "communication" only when the
+ * document asks for them,
  * conflicts in the document's order. Members appear in the
  * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
@@ -120,6 +123,20 @@ final class RecommendationDocument {
                         VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
                         HealthAdvice health, ReadinessAdvice readiness, InformationAdvice information,
                         List<ProposalAdvice> proposals) {
+        return write(advisor, recommendation, distribution, voting, conflicts, assessment, health, readiness, information,
+                proposals, null);
+    }
+
+    /**
+     * The document for everything {@code coalition evaluate} decides, with the communication plan checked or
+     * proposed, as {@code coalition evaluate} writes it: text ending with a newline.
+     *
+     * @param communication the communication plan, or {@code null} when none was asked for
+     */
+    static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
+                        VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
+                        HealthAdvice health, ReadinessAdvice readiness, InformationAdvice information,
+                        List<ProposalAdvice> proposals, CommunicationAdvice communication) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -161,6 +178,10 @@ final class RecommendationDocument {
             if (proposals != null) {
                 json.writeFieldName("proposals");
                 ProposalJson.write(json, proposals);
+            }
+            if (communication != null) {
+                json.writeFieldName("communication");
+                CommunicationJson.write(json, communication);
             }
             json.writeEndObject();
         });

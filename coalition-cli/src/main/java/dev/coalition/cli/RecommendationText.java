@@ -75,6 +75,9 @@ final class RecommendationText {
         if (evaluation.proposals() != null) {
             evaluation.proposals().forEach(writer::proposal);
         }
+        if (evaluation.communication() != null) {
+            writer.communication(evaluation.communication());
+        }
         writer.why(evaluation);
         return writer.text.toString();
     }
@@ -188,6 +191,19 @@ final class RecommendationText {
         if (evaluation.proposals() != null) {
             evaluation.proposals().forEach(p -> explanation("proposal \"" + p.id() + "\"", p.explanation()));
         }
+        if (evaluation.communication() != null) {
+            explanation("communication", evaluation.communication().explanation());
+        }
+    }
+
+    private void communication(dev.coalition.rules.api.CommunicationAdvice advice) {
+        line("Communication plan (" + (advice.proposed() ? "proposed" : "given") + "), meeting share "
+                + advice.meetingShare() + ":" + (advice.plan().isEmpty() ? " no entries" : ""));
+        for (dev.coalition.communication.CommunicationEntry e : advice.plan()) {
+            line(INDENT + e.layer() + " " + e.cadence() + " " + e.format() + ", " + e.hoursPerMonth() + " h/month -> "
+                    + list(e.audience()));
+        }
+        findings(INDENT + "findings:", INDENT, advice.findings());
     }
 
     private void proposal(ProposalAdvice p) {

@@ -74,7 +74,7 @@ class CheckCommandTest {
 
         assertThat(positional.exitCode()).isZero();
         assertThat(positional.err()).isEmpty();
-        assertThat(positional.out()).matches("OK: \\d+ rules in 33 files\n");
+        assertThat(positional.out()).matches("OK: \\d+ rules in 34 files\n");
         assertThat(option.out()).isEqualTo(positional.out());
         assertThat(option.exitCode()).isZero();
     }

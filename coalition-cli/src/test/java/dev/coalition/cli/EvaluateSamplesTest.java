@@ -53,7 +53,7 @@ class EvaluateSamplesTest {
 
     @ParameterizedTest
     @EnumSource(Samples.class)
-    void only_the_samples_with_value_sections_conflicts_health_formation_information_or_proposals_get_those_sections(Samples sample) throws IOException {
+    void only_the_samples_with_value_sections_conflicts_health_formation_information_proposals_or_communication_get_those_sections(Samples sample) throws IOException {
         JsonNode root = Samples.MAPPER.readTree(Cli.evaluate(sample.text()).out());
 
         if (sample.asksForValue()) {
@@ -68,6 +68,8 @@ class EvaluateSamplesTest {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "readiness");
         } else if (sample.asksForInformation()) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "information");
+        } else if (sample.asksForCommunication()) {
+            assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "communication");
         } else if (sample.asksForConflicts()) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "conflicts");
         } else {

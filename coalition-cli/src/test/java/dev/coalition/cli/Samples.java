@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coalition.conflict.Conflict;
 import dev.coalition.core.Coalition;
 import dev.coalition.examples.ArticleCoalitions;
+import dev.coalition.examples.CommunicationExamples;
 import dev.coalition.examples.ConflictExamples;
 import dev.coalition.examples.LifecycleExamples;
 import dev.coalition.examples.OperationsExamples;
@@ -54,7 +55,8 @@ enum Samples {
     RETAIL_TWELVE_FIRMS("retail-twelve-firms.json", dev.coalition.examples.AssessmentExamples::retailTwelveFirms, null, null),
     RETAIL_TWELVE_FIRMS_AFTER("retail-twelve-firms-after.json", dev.coalition.examples.AssessmentExamples::retailAfter, null, null),
     INFORMATION_TIERS("information-tiers.json", InformationTwins::network, null, null),
-    ENVIRONMENTAL_PROPOSALS("environmental-proposals.json", OperationsExamples::environmentalCoalition, null, null);
+    ENVIRONMENTAL_PROPOSALS("environmental-proposals.json", OperationsExamples::environmentalCoalition, null, null),
+    TECHNOLOGY_COMMUNICATION("technology-communication.json", CommunicationExamples::technologyCoalition, null, null);
 
     /**
      * The lifecycle sections a document gives, built in Java.
@@ -203,7 +205,8 @@ enum Samples {
                 ? advisor.shareInformation(coalition, InformationTwins.plan()) : null;
         return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice,
                 expectedConflicts(advisor), expectedAssessment(advisor), health, readiness, information,
-                expectedProposals(advisor));
+                expectedProposals(advisor), asksForCommunication()
+                        ? advisor.planCommunication(coalition, CommunicationExamples.layeredPlan()) : null);
     }
 
     /** Where the document's proposals stand, decided with the Java twin's proposals; null when it gives none. */
@@ -229,6 +232,11 @@ enum Samples {
     /** Whether the document gives candidates to assess. */
     boolean asksForAssessment() {
         return this == RETAIL_TWELVE_FIRMS || this == RETAIL_TWELVE_FIRMS_AFTER;
+    }
+
+    /** Whether the document gives a communication plan. */
+    boolean asksForCommunication() {
+        return this == TECHNOLOGY_COMMUNICATION;
     }
 
     /** Whether the document gives an information section. */

@@ -38,6 +38,7 @@ public final class Examples {
             AssessmentExamples.run(out, advisor);
             LifecycleExamples.run(out, advisor);
             OperationsExamples.run(out, advisor);
+            CommunicationExamples.run(out, advisor);
             EvolutionExamples.run(out, advisor);
         }
     }

@@ -110,6 +110,22 @@ class ExamplesTest {
     }
 
     @Test
+    void theTechnologyCoalitionMovesFromAMonthlyMeetingToLayeredCommunication() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CoalitionAdvisor advisor = CoalitionAdvisor.withDefaultPolicies()) {
+            CommunicationExamples.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), advisor);
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(text).contains("=== Technology coalition: communication ===",
+                "before (monthly meeting only): meeting share 1; findings [FORMAL_MEETINGS_HEAVY, LAYER_MISSING OPERATIONAL, "
+                        + "LAYER_MISSING TACTICAL, LAYER_MISSING INNOVATION]",
+                "after (layered): meeting share 37/97; findings []",
+                "  INNOVATION QUARTERLY MEETING 4/3 h/month -> hardware, startup",
+                "proposed by the rules: meeting share ");
+    }
+
+    @Test
     void theJointVentureExampleShowsTheShapleyDivisionBlockedAndTheNucleolusInTheCore() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CoalitionAdvisor advisor = CoalitionAdvisor.withDefaultPolicies()) {

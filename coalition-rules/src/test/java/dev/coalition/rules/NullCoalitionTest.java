@@ -55,7 +55,9 @@ class NullCoalitionTest {
                 () -> advisor.redeem(null, CreditLedger.empty(), "a", "training", 1, DAY, "used"),
                 () -> advisor.decideProposals(null, List.of(), Instant.EPOCH),
                 () -> advisor.reviewLifecycle(null, Lifecycle.builder().build(), DAY),
-                () -> advisor.changeMembership(null, List.of(), MembershipOptions.none()));
+                () -> advisor.changeMembership(null, List.of(), MembershipOptions.none()),
+                () -> advisor.planCommunication(null, null),
+                () -> advisor.planCommunication(null, advisor.recommendGovernance(Cases.foundingGroup()), null));
         for (ThrowingCallable call : calls) {
             assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("coalition: is null; build one with Coalition.builder(name)");

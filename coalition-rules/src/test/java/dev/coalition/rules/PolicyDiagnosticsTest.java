@@ -267,8 +267,8 @@ class PolicyDiagnosticsTest {
         PolicyCheck check = PolicyCheck.of(dir);
 
         assertThat(check.problems()).isEmpty();
-        assertThat(check.files()).isEqualTo(33);
-        assertThat(check.summary()).isEqualTo("OK: " + check.rules() + " rules in 33 files");
+        assertThat(check.files()).isEqualTo(34);
+        assertThat(check.summary()).isEqualTo("OK: " + check.rules() + " rules in 34 files");
         assertThat(check.rules()).isGreaterThan(80);
     }
 

@@ -123,6 +123,7 @@ class RuleCoverageTest {
         fired.addAll(ProposalsTest.rulesFired(advisor));
         fired.addAll(LifecycleReviewTest.rulesFired(advisor));
         fired.addAll(InformationTest.rulesFired(advisor));
+        fired.addAll(CommunicationTest.rulesFired(advisor));
         fired.addAll(assessmentRulesFired());
         fired.removeIf(id -> COMPUTED_STEP.matcher(id).matches());
 

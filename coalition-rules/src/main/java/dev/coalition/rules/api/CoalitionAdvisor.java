@@ -581,6 +581,41 @@ public final class CoalitionAdvisor implements AutoCloseable {
         return dev.coalition.rules.internal.InformationDecision.decide(operations.runner(), settings, coalition, plan);
     }
 
+    /**
+     * Checks a coalition's layered communication plan, or proposes one when none is given. A plan is
+     * checked for formal meetings taking more than {@code communication.maxMeetingShare} of its hours
+     * ({@code FORMAL_MEETINGS_HEAVY}; exactly that share is not a finding), each layer without an entry
+     * ({@code LAYER_MISSING}) and each member no audience reaches ({@code MEMBER_WITHOUT_CHANNEL}). A
+     * proposed plan follows the article's cadence (daily operational, weekly tactical, monthly strategic,
+     * quarterly innovation) with audiences from the governance mode and the coalition's size, each entry
+     * with its reason, and passes the same checks with the default settings.
+     *
+     * @param coalition  a valid coalition
+     * @param governance the coalition's governance recommendation (from {@link #recommendGovernance(Coalition)})
+     * @param plan       the plan, or {@code null} to have one proposed
+     * @throws dev.coalition.core.InvalidCoalitionException naming each problem, paths {@code communication[i].…}: a
+     *         missing layer, cadence or format, hours not more than 0, an audience naming neither a member id nor a
+     *         category of the coalition
+     */
+    public CommunicationAdvice planCommunication(Coalition coalition, GovernanceRecommendation governance,
+                                                 dev.coalition.communication.CommunicationPlan plan) {
+        requireCoalition(coalition);
+        if (governance == null) {
+            throw new IllegalArgumentException("governance: is null; pass recommendGovernance(coalition)");
+        }
+        return dev.coalition.rules.internal.CommunicationDecision.plan(operations.runner(), settings, coalition, governance, plan);
+    }
+
+    /**
+     * Checks a coalition's communication plan, or proposes one when {@code plan} is {@code null}, under the
+     * governance this advisor recommends for the coalition; see
+     * {@link #planCommunication(Coalition, GovernanceRecommendation, dev.coalition.communication.CommunicationPlan)}.
+     */
+    public CommunicationAdvice planCommunication(Coalition coalition, dev.coalition.communication.CommunicationPlan plan) {
+        requireCoalition(coalition);
+        return planCommunication(coalition, recommendGovernance(coalition), plan);
+    }
+
     private void requireCoalition(Coalition coalition) {
         if (coalition == null) {
             throw new IllegalArgumentException("coalition: is null; build one with Coalition.builder(name)");
