@@ -31,11 +31,12 @@ import java.util.List;
  * @param readiness    the formation readiness, or {@code null} when no formation was given
  * @param information  who sees each item of information, or {@code null} when no information section was given
  * @param proposals    where each proposal stands, in document order, or {@code null} when no proposals were given
+ * @param life         the renewal review, the membership changes and the timeline replayed, each asked for or not
  */
 record Evaluation(Coalition coalition, GovernanceRecommendation governance, DistributionAdvice distribution,
                   VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment, HealthAdvice health,
                   ReadinessAdvice readiness, InformationAdvice information,
-                  List<ProposalAdvice> proposals) {
+                  List<ProposalAdvice> proposals, LifeAnswers life) {
 
     Evaluation {
         conflicts = conflicts == null ? null : List.copyOf(conflicts);
@@ -50,7 +51,7 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
      */
     static void requireEvaluable(CoalitionDocument.Reading reading) {
         boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null
-                && reading.conflicts() == null && reading.proposals() == null;
+                && reading.conflicts() == null && reading.proposals() == null && reading.life().membershipChanges() == null;
         if (reading.coalition() == null || !reading.problems().isEmpty() && nothingMoreToCheck) {
             throw reading.failure(List.of());
         }
@@ -79,6 +80,7 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         List<ProposalAdvice> proposals = reading.proposals() == null || reading.asOf() == null ? null
                 : ProposalAnalyses.decide(advisor, coalition, governance, reading.proposals(), reading.asOf(),
                         reading::reportedWithin, problems);
+        LifeAnswers life = LifeAnalyses.answer(advisor, reading, candidates, problems);
         if (!reading.problems().isEmpty() || !problems.isEmpty()) {
             throw reading.failure(problems);
         }
@@ -91,12 +93,12 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         InformationAdvice information = reading.information() == null ? null
                 : advisor.shareInformation(coalition, reading.information());
         return new Evaluation(coalition, governance, distribution, voting, conflicts, assessment, health, readiness,
-                information, proposals);
+                information, proposals, life);
     }
 
     /** The JSON answer, as {@code coalition evaluate} prints it. */
     String json(CoalitionAdvisor advisor) {
         return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, assessment, health, readiness,
-                information, proposals);
+                information, proposals, life);
     }
 }

@@ -49,8 +49,9 @@ import java.util.Map;
  * "interventions": [{"pillar", "id", "reason"}], "findings", "explanation"}, "readiness"?: {"ready",
  * "missing", "formationWeeks", "findings", "explanation"}, "information"?: {"access": [{"item", "members",
  * "rule"}], "asymmetry": [{"member", "sees", "peerMedian", "peers"}], "findings", "explanation"}, "proposals"?:
- * [{"id", "routedTo", "outcome", ...}] ({@link ProposalJson})}, keys in that order; "distribution", "votingPower",
- * "conflicts", "assessment", "health", "readiness", "information" and "proposals" only when the document asks for them,
+ * [{"id", "routedTo", "outcome", ...}] ({@link ProposalJson}), "lifecycle"?, "membership"?, "timeline"? ({@link LifeJson})},
+ * keys in that order; "distribution", "votingPower", "conflicts", "assessment", "health", "readiness", "information",
+ * "proposals", "lifecycle", "membership" and "timeline" only when the document asks for them,
  * conflicts in the document's order. Members appear in the
  * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
@@ -120,6 +121,21 @@ final class RecommendationDocument {
                         VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
                         HealthAdvice health, ReadinessAdvice readiness, InformationAdvice information,
                         List<ProposalAdvice> proposals) {
+        return write(advisor, recommendation, distribution, voting, conflicts, assessment, health, readiness, information,
+                proposals, LifeAnswers.NONE);
+    }
+
+    /**
+     * The document for everything {@code coalition evaluate} decides, with the coalition's life (the
+     * renewal review, the membership changes and the timeline replayed, {@link LifeJson}), as
+     * {@code coalition evaluate} writes it: text ending with a newline.
+     *
+     * @param life the renewal review, the membership changes and the timeline replayed, each asked for or not
+     */
+    static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
+                        VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
+                        HealthAdvice health, ReadinessAdvice readiness, InformationAdvice information,
+                        List<ProposalAdvice> proposals, LifeAnswers life) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -162,6 +178,7 @@ final class RecommendationDocument {
                 json.writeFieldName("proposals");
                 ProposalJson.write(json, proposals);
             }
+            LifeJson.write(json, life);
             json.writeEndObject();
         });
     }
@@ -242,7 +259,7 @@ final class RecommendationDocument {
         json.writeEndObject();
     }
 
-    private static void governance(JsonGenerator json, GovernanceRecommendation r) throws IOException {
+    static void governance(JsonGenerator json, GovernanceRecommendation r) throws IOException {
         json.writeStartObject();
         json.writeStringField("mode", r.mode().name());
         json.writeStringField("lead", r.lead());
@@ -329,7 +346,7 @@ final class RecommendationDocument {
         json.writeEndObject();
     }
 
-    private static void votingPower(JsonGenerator json, VotingAdvice advice) throws IOException {
+    static void votingPower(JsonGenerator json, VotingAdvice advice) throws IOException {
         VotingPower power = advice.power();
         json.writeStartObject();
         exactIndex(json, "banzhaf", power.banzhaf());

@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 /**
  * The readable account of {@code coalition evaluate --format text}, for a person at a terminal:
  * the recommendation, its fit, decision domains, safeguards and findings; then the distribution,
- * the voting power, each conflict, the alliance's health, formation readiness, information access and each proposal
- * the document asks for; then the explanation of every part,
+ * the voting power, each conflict, the alliance's health, formation readiness, information access, each proposal,
+ * the renewal review, each membership change and the timeline replayed ({@link LifeText}) the document asks for; then the explanation of every part,
  * rule by rule. The wording follows the examples ({@code coalition-examples}) and
  * {@link GovernanceRecommendation#describe()}. The same evaluation always gives the same text
  * ({@code \n} line ends, a final newline).
@@ -75,6 +75,7 @@ final class RecommendationText {
         if (evaluation.proposals() != null) {
             evaluation.proposals().forEach(writer::proposal);
         }
+        LifeText.parts(evaluation.life()).forEach(writer::line);
         writer.why(evaluation);
         return writer.text.toString();
     }
@@ -188,6 +189,7 @@ final class RecommendationText {
         if (evaluation.proposals() != null) {
             evaluation.proposals().forEach(p -> explanation("proposal \"" + p.id() + "\"", p.explanation()));
         }
+        LifeText.explanations(evaluation.life()).forEach(this::line);
     }
 
     private void proposal(ProposalAdvice p) {
