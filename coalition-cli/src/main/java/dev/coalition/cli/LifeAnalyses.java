@@ -48,7 +48,7 @@ final class LifeAnalyses {
         List<Conflict> conflicts = conflicts(reading);
         List<MembershipChange> changes = life.membershipChanges();
         boolean changesReadable = changes != null && changes.stream().allMatch(Objects::nonNull)
-                && !reading.reportedWithin("membershipChanges");
+                && !problemsIn(reading, "membershipChanges");
         List<MembershipAdvice> membership = null;
         if (changesReadable && conflicts != null) {
             MembershipOptions options = MembershipOptions.none().withConflicts(conflicts)
@@ -64,7 +64,7 @@ final class LifeAnalyses {
         }
         LifecycleAdvice review = null;
         boolean evidenceReadable = conflicts != null && (changes == null || changesReadable)
-                && !reading.reportedWithin("health");
+                && !problemsIn(reading, "health");
         if (life.lifecycle() != null && reading.asOf() != null && evidenceReadable) {
             try {
                 review = advisor.reviewLifecycle(coalition, evidence(reading, conflicts), reading.asOf());
@@ -73,6 +73,11 @@ final class LifeAnalyses {
             }
         }
         return new LifeAnswers(review, membership, life.timeline());
+    }
+
+    /** Whether the document has a problem in a section. */
+    private static boolean problemsIn(CoalitionDocument.Reading reading, String section) {
+        return reading.problems().stream().anyMatch(p -> DocumentPath.within(p.path(), section));
     }
 
     /** The document's conflicts, or {@code null} when one of them cannot be read. */
