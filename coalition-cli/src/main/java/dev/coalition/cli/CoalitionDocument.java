@@ -250,7 +250,8 @@ final class CoalitionDocument {
                         || within(p, OPERATIONS_SECTIONS) || within(p, LIFE_SECTIONS));
         boolean distributionValid = problems.stream().noneMatch(p -> within(p, List.of("principles", "distribution")));
         boolean votingValid = problems.stream().noneMatch(p -> within(p, List.of("voting")));
-        Coalition coalition = !foundationValid ? null : timeline != null ? timeline.coalition() : builder.build();
+        Coalition coalition = !foundationValid ? null : root.has("timeline")
+                ? (timeline == null ? null : timeline.coalition()) : builder.build();
         return new Reading(json, coalition, distributionValid ? distribution : null,
                 votingValid ? voting : null, conflicts, problems, health, formation, lifecycle.asOf(), information,
                 proposals, life);

@@ -49,8 +49,11 @@ final class LifeAnalyses {
         List<MembershipChange> changes = life.membershipChanges();
         boolean changesReadable = changes != null && changes.stream().allMatch(Objects::nonNull)
                 && !problemsIn(reading, "membershipChanges");
+        // a profile with a problem (reported) is not used, nor are the profiles with it
+        boolean profilesReadable = !problemsIn(reading, "candidates")
+                && problems.stream().noneMatch(p -> DocumentPath.within(p.path(), "candidates"));
         List<MembershipAdvice> membership = null;
-        if (changesReadable && conflicts != null) {
+        if (changesReadable && conflicts != null && profilesReadable) {
             MembershipOptions options = MembershipOptions.none().withConflicts(conflicts)
                     .withProfiles(candidates == null ? List.of() : candidates);
             if (reading.voting() != null) {

@@ -86,7 +86,7 @@ final class TimelineSection {
         try {
             timeline = TimelineJson.read(MAPPER.writeValueAsString(MAPPER.createObjectNode().set("timeline", node)));
         } catch (InvalidCoalitionException e) {
-            report(fields, e.violations());
+            report(fields, node, e.violations());
             return null;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a parsed tree is always written back as JSON", e);
@@ -97,17 +97,74 @@ final class TimelineSection {
         try {
             return new Replayed(timeline, asOf, timeline.stateAt(asOf));
         } catch (InvalidCoalitionException e) {
-            report(fields, e.violations());
+            report(fields, node, e.violations());
             return null;
         }
     }
 
-    private static void report(DocumentFields fields, List<Violation> violations) {
+    private static void report(DocumentFields fields, JsonNode timeline, List<Violation> violations) {
         for (Violation v : violations) {
-            String path = v.path().isEmpty() ? "timeline" : v.path();
-            if (!fields.reportedWithin(path)) {
-                fields.report(path, v.message());
+            Problem problem = documentProblem(timeline, v);
+            if (!fields.reportedWithin(problem.path())) {
+                fields.report(problem.path(), problem.message());
             }
         }
+    }
+
+    /**
+     * A problem of the core's reader at the path the document writes: the core joins keys with dots
+     * ({@code timeline[2].member.my key}), the document quotes a key that is not a plain word
+     * ({@code timeline[2].member["my key"]}). The path is followed through the document itself, so that
+     * a key holding a dot or a bracket is told from two keys; what cannot be followed stays in the message.
+     */
+    static Problem documentProblem(JsonNode timeline, Violation v) {
+        String rest = v.path();
+        if (!rest.startsWith("timeline")) {
+            return Problem.at(rest.isEmpty() ? "timeline" : rest, v.message());
+        }
+        rest = rest.substring("timeline".length());
+        String path = "timeline";
+        JsonNode node = timeline;
+        while (!rest.isEmpty()) {
+            java.util.regex.Matcher index = INDEX.matcher(rest);
+            String key = node != null && node.isObject() && rest.startsWith(".") ? longestKey(node, rest.substring(1)) : null;
+            if (index.lookingAt()) {
+                int i = Integer.parseInt(index.group(1));
+                path = DocumentPath.index(path, i);
+                node = node != null && node.isArray() ? node.get(i) : null;
+                rest = rest.substring(index.end());
+            } else if (key != null) {
+                path = DocumentPath.key(path, key);
+                node = node.get(key);
+                rest = rest.substring(1 + key.length());
+            } else if (rest.startsWith(".") && PLAIN.matcher(rest.substring(1)).lookingAt()) {
+                // a key the document does not have (a required field): a plain word
+                java.util.regex.Matcher plain = PLAIN.matcher(rest.substring(1));
+                plain.lookingAt();
+                path = DocumentPath.key(path, plain.group());
+                node = null;
+                rest = rest.substring(1 + plain.end());
+            } else {
+                return Problem.at(path, rest + ": " + v.message());
+            }
+        }
+        return Problem.at(path, v.message());
+    }
+
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d+)\\]");
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?=$|[.\\[])");
+
+    /** The longest key of an object that the rest of a path starts with, followed by its end, a dot or a bracket. */
+    private static String longestKey(JsonNode object, String rest) {
+        String found = null;
+        for (java.util.Iterator<String> keys = object.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            boolean ends = rest.length() == key.length() || rest.length() > key.length()
+                    && (rest.charAt(key.length()) == '.' || rest.charAt(key.length()) == '[');
+            if (rest.startsWith(key) && ends && (found == null || key.length() > found.length())) {
+                found = key;
+            }
+        }
+        return found;
     }
 }
