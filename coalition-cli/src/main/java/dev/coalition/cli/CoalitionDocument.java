@@ -31,7 +31,7 @@ final class CoalitionDocument {
     /** The fields of the document, in the order the schema lists them. */
     static final List<String> DOCUMENT_FIELDS = List.of("schemaVersion", "name", "formedOn", "members", "steeringBody",
             "externalMediators", "context", "principles", "distribution", "voting", "asOf", "conflicts", "candidates",
-            "health", "formation", "information", "proposals", "communication");
+            "health", "formation", "information", "proposals", "communication", "lifecycle", "membershipChanges", "timeline");
     /** The fields of a member. */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "category", "votingWeight", "trusts", "expertise");
     /** The fields a member must have: all but {@code expertise}. */
@@ -48,6 +48,8 @@ final class CoalitionDocument {
     static final List<String> INFORMATION_SECTION = List.of("information");
     /** The operations sections (proposals, communication); their problems do not keep the coalition from being read. */
     static final List<String> OPERATIONS_SECTIONS = List.of("proposals", "communication");
+    /** The renewal review and the membership changes; their problems do not keep the coalition from being read. */
+    static final List<String> LIFE_SECTIONS = List.of("lifecycle", "membershipChanges");
 
     private final DocumentFields fields = new DocumentFields();
 
@@ -76,12 +78,14 @@ final class CoalitionDocument {
      *                     given even when some have problems, so that the facade's checks can be made too
      * @param communication what the document asks about its communication, or {@code null} when it has no
      *                     communication section or an unusable one; a plan is given even when some entries have problems
+     * @param life         the lifecycle section, the membership changes and the timeline replayed
      */
     record Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
                    ConflictsRequest conflicts, List<Problem> problems, List<dev.coalition.health.HealthAssessment> health,
                    dev.coalition.lifecycle.Formation formation, java.time.LocalDate asOf,
                    dev.coalition.information.InformationPlan information,
-                   List<dev.coalition.proposal.Proposal> proposals, CommunicationSection.Request communication) {
+                   List<dev.coalition.proposal.Proposal> proposals, CommunicationSection.Request communication,
+                   LifeInputs life) {
 
         Reading {
             problems = List.copyOf(problems);
@@ -91,7 +95,8 @@ final class CoalitionDocument {
 
         Reading(LocatedJson json, Coalition coalition, DistributionRequest distribution, VotingRequest voting,
                 ConflictsRequest conflicts, List<Problem> problems) {
-            this(json, coalition, distribution, voting, conflicts, problems, null, null, null, null, null, null);
+            this(json, coalition, distribution, voting, conflicts, problems, null, null, null, null, null, null,
+                    LifeInputs.NONE);
         }
 
         /** Whether a problem was found at this path or around it. */
@@ -184,6 +189,11 @@ final class CoalitionDocument {
             count(candidates.size(), "candidates", "has " + InputLimits.grouped(candidates.size()) + " candidates",
                     InputLimits.Limit.CANDIDATES, limits, problems);
         }
+        JsonNode timeline = root.get("timeline");
+        if (timeline != null && timeline.isArray()) {
+            count(timeline.size(), "timeline", "has " + InputLimits.grouped(timeline.size()) + " events",
+                    InputLimits.Limit.TIMELINE_EVENTS, limits, problems);
+        }
         return problems;
     }
 
@@ -223,7 +233,13 @@ final class CoalitionDocument {
         dev.coalition.information.InformationPlan information = informationSection.read(root);
         List<dev.coalition.proposal.Proposal> proposals = new ProposalSections(fields).proposals(root);
         CommunicationSection.Request communication = CommunicationSection.read(fields, root);
-        List<Violation> violations = builder.violations();
+        TimelineSection.Replayed timeline = TimelineSection.read(fields, root, lifecycle.asOf());
+        java.time.LocalDate formedOn = timeline != null ? timeline.state().coalition().formedOn()
+                : fields.reportedWithin("formedOn") ? null : builderFormedOn(root);
+        LifeSections lifeSections = new LifeSections(fields, (member, path) -> member(member, path, conflictSections));
+        LifeInputs life = new LifeInputs(lifeSections.lifecycle(root, formedOn, lifecycle.asOf(), root.has("timeline")),
+                lifeSections.membershipChanges(root, formedOn, root.has("timeline")), timeline);
+        List<Violation> violations = root.has("timeline") ? List.of() : builder.violations();
         List<Problem> problems = new ArrayList<>(json.problems());
         problems.addAll(fields.problems());
         problems.addAll(lifecycle.problems());
@@ -236,12 +252,24 @@ final class CoalitionDocument {
         boolean foundationValid = violations.isEmpty()
                 && problems.stream().allMatch(p -> within(p, VALUE_SECTIONS) || within(p, CONFLICT_SECTIONS)
                         || within(p, LIFECYCLE_SECTIONS) || within(p, INFORMATION_SECTION)
-                        || within(p, OPERATIONS_SECTIONS));
+                        || within(p, OPERATIONS_SECTIONS) || within(p, LIFE_SECTIONS));
         boolean distributionValid = problems.stream().noneMatch(p -> within(p, List.of("principles", "distribution")));
         boolean votingValid = problems.stream().noneMatch(p -> within(p, List.of("voting")));
-        return new Reading(json, foundationValid ? builder.build() : null, distributionValid ? distribution : null,
+        Coalition coalition = !foundationValid ? null : root.has("timeline")
+                ? (timeline == null ? null : timeline.coalition()) : builder.build();
+        return new Reading(json, coalition, distributionValid ? distribution : null,
                 votingValid ? voting : null, conflicts, problems, health, formation, lifecycle.asOf(), information,
-                proposals, communication);
+                proposals, communication, life);
+    }
+
+    /** The document's {@code formedOn} when it is a valid date, read quietly (the foundation reports it). */
+    private static java.time.LocalDate builderFormedOn(ObjectNode root) {
+        JsonNode node = root.get("formedOn");
+        try {
+            return node != null && node.isTextual() ? java.time.LocalDate.parse(node.textValue()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static boolean within(Problem problem, List<String> sections) {

@@ -33,11 +33,12 @@ import java.util.List;
  * @param information  who sees each item of information, or {@code null} when no information section was given
  * @param proposals    where each proposal stands, in document order, or {@code null} when no proposals were given
  * @param communication the communication plan checked or proposed, or {@code null} when no communication section was given
+ * @param life         the renewal review, the membership changes and the timeline replayed, each asked for or not
  */
 record Evaluation(Coalition coalition, GovernanceRecommendation governance, DistributionAdvice distribution,
                   VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment, HealthAdvice health,
                   ReadinessAdvice readiness, InformationAdvice information,
-                  List<ProposalAdvice> proposals, CommunicationAdvice communication) {
+                  List<ProposalAdvice> proposals, CommunicationAdvice communication, LifeAnswers life) {
 
     Evaluation {
         conflicts = conflicts == null ? null : List.copyOf(conflicts);
@@ -52,7 +53,8 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
      */
     static void requireEvaluable(CoalitionDocument.Reading reading) {
         boolean nothingMoreToCheck = reading.distribution() == null && reading.voting() == null
-                && reading.conflicts() == null && reading.proposals() == null && reading.communication() == null;
+                && reading.conflicts() == null && reading.proposals() == null && reading.communication() == null
+                && reading.life().membershipChanges() == null;
         if (reading.coalition() == null || !reading.problems().isEmpty() && nothingMoreToCheck) {
             throw reading.failure(List.of());
         }
@@ -84,6 +86,7 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         CommunicationAdvice communication = reading.communication() == null ? null
                 : CommunicationSection.plan(advisor, coalition, governance, reading.communication(), reading::reportedWithin,
                         problems);
+        LifeAnswers life = LifeAnalyses.answer(advisor, reading, candidates, problems);
         if (!reading.problems().isEmpty() || !problems.isEmpty()) {
             throw reading.failure(problems);
         }
@@ -96,12 +99,12 @@ record Evaluation(Coalition coalition, GovernanceRecommendation governance, Dist
         InformationAdvice information = reading.information() == null ? null
                 : advisor.shareInformation(coalition, reading.information());
         return new Evaluation(coalition, governance, distribution, voting, conflicts, assessment, health, readiness,
-                information, proposals, communication);
+                information, proposals, communication, life);
     }
 
     /** The JSON answer, as {@code coalition evaluate} prints it. */
     String json(CoalitionAdvisor advisor) {
         return RecommendationDocument.write(advisor, governance, distribution, voting, conflicts, assessment, health, readiness,
-                information, proposals, communication);
+                information, proposals, communication, life);
     }
 }

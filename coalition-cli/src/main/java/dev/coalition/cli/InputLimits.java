@@ -26,6 +26,8 @@ final class InputLimits {
         CONFLICTS("conflicts", 1_000, Integer.MAX_VALUE, "conflicts"),
         CANDIDATES("candidates", 50, Integer.MAX_VALUE, "candidates to assess (every pair can raise a flag, for all of them and for "
                 + "each suggested group, against the cap of 10,000 rule firings a decision)"),
+        TIMELINE_EVENTS("timeline-events", 10_000, Integer.MAX_VALUE, "events of a timeline (each is checked against the "
+                + "state replayed before it)"),
         VOTING_COST("voting-cost", WeightedVotingGame.DEFAULT_MAX_COST, Long.MAX_VALUE,
                 "work of the exact power indices, players\u00b2 \u00d7 quota \u00d7 passes (one pass per 61 players)");
 

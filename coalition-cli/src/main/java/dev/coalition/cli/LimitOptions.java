@@ -10,7 +10,7 @@ final class LimitOptions {
     @Option(names = "--limit", paramLabel = "NAME=VALUE",
             description = "Change an input limit, e.g. --limit members=5000 (repeatable). Limits: document-size, "
                     + "string-length, number-length, number-exponent, nesting-depth, members, trust-ties, conflicts, candidates, "
-                    + "voting-cost; README lists their defaults.")
+                    + "timeline-events, voting-cost; README lists their defaults.")
     List<String> limits = new ArrayList<>();
 
     /**

@@ -51,9 +51,9 @@ import java.util.Map;
  * "missing", "formationWeeks", "findings", "explanation"}, "information"?: {"access": [{"item", "members",
  * "rule"}], "asymmetry": [{"member", "sees", "peerMedian", "peers"}], "findings", "explanation"}, "proposals"?:
  * [{"id", "routedTo", "outcome", ...}] ({@link ProposalJson}), "communication"?: {"plan", "proposed", "meetingShare",
- * "findings", "explanation"} ({@link CommunicationJson})}, keys in that order; "distribution", "votingPower",
- * "conflicts", "assessment", "health", "readiness", "information", "proposals" and "communication" only when the
- * document asks for them,
+ * "findings", "explanation"} ({@link CommunicationJson}), "lifecycle"?, "membership"?, "timeline"? ({@link LifeJson})},
+ * keys in that order; "distribution", "votingPower", "conflicts", "assessment", "health", "readiness", "information",
+ * "proposals", "communication", "lifecycle", "membership" and "timeline" only when the document asks for them,
  * conflicts in the document's order. Members appear in the
  * order of the document's members.
  * Shares are decimal strings with the currency's digits (whole numbers for credits); exact shares
@@ -124,19 +124,22 @@ final class RecommendationDocument {
                         HealthAdvice health, ReadinessAdvice readiness, InformationAdvice information,
                         List<ProposalAdvice> proposals) {
         return write(advisor, recommendation, distribution, voting, conflicts, assessment, health, readiness, information,
-                proposals, null);
+                proposals, null, LifeAnswers.NONE);
     }
 
     /**
-     * The document for everything {@code coalition evaluate} decides, with the communication plan checked or
-     * proposed, as {@code coalition evaluate} writes it: text ending with a newline.
+     * The document for everything {@code coalition evaluate} decides, with the communication plan
+     * checked or proposed and the coalition's life (the renewal review, the membership changes and
+     * the timeline replayed, {@link LifeJson}), as {@code coalition evaluate} writes it: text ending
+     * with a newline.
      *
      * @param communication the communication plan, or {@code null} when none was asked for
+     * @param life          the renewal review, the membership changes and the timeline replayed, each asked for or not
      */
     static String write(CoalitionAdvisor advisor, GovernanceRecommendation recommendation, DistributionAdvice distribution,
                         VotingAdvice voting, List<ConflictAssessment> conflicts, PartnerAssessment assessment,
                         HealthAdvice health, ReadinessAdvice readiness, InformationAdvice information,
-                        List<ProposalAdvice> proposals, CommunicationAdvice communication) {
+                        List<ProposalAdvice> proposals, CommunicationAdvice communication, LifeAnswers life) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
@@ -183,6 +186,7 @@ final class RecommendationDocument {
                 json.writeFieldName("communication");
                 CommunicationJson.write(json, communication);
             }
+            LifeJson.write(json, life);
             json.writeEndObject();
         });
     }
@@ -263,7 +267,7 @@ final class RecommendationDocument {
         json.writeEndObject();
     }
 
-    private static void governance(JsonGenerator json, GovernanceRecommendation r) throws IOException {
+    static void governance(JsonGenerator json, GovernanceRecommendation r) throws IOException {
         json.writeStartObject();
         json.writeStringField("mode", r.mode().name());
         json.writeStringField("lead", r.lead());
@@ -350,7 +354,7 @@ final class RecommendationDocument {
         json.writeEndObject();
     }
 
-    private static void votingPower(JsonGenerator json, VotingAdvice advice) throws IOException {
+    static void votingPower(JsonGenerator json, VotingAdvice advice) throws IOException {
         VotingPower power = advice.power();
         json.writeStartObject();
         exactIndex(json, "banzhaf", power.banzhaf());

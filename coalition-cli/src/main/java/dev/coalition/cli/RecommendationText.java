@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 /**
  * The readable account of {@code coalition evaluate --format text}, for a person at a terminal:
  * the recommendation, its fit, decision domains, safeguards and findings; then the distribution,
- * the voting power, each conflict, the alliance's health, formation readiness, information access and each proposal
- * the document asks for; then the explanation of every part,
+ * the voting power, each conflict, the alliance's health, formation readiness, information access, each proposal,
+ * the renewal review, each membership change and the timeline replayed ({@link LifeText}) the document asks for; then the explanation of every part,
  * rule by rule. The wording follows the examples ({@code coalition-examples}) and
  * {@link GovernanceRecommendation#describe()}. The same evaluation always gives the same text
  * ({@code \n} line ends, a final newline).
@@ -78,6 +78,7 @@ final class RecommendationText {
         if (evaluation.communication() != null) {
             writer.communication(evaluation.communication());
         }
+        LifeText.parts(evaluation.life()).forEach(writer::line);
         writer.why(evaluation);
         return writer.text.toString();
     }
@@ -194,6 +195,7 @@ final class RecommendationText {
         if (evaluation.communication() != null) {
             explanation("communication", evaluation.communication().explanation());
         }
+        LifeText.explanations(evaluation.life()).forEach(this::line);
     }
 
     private void communication(dev.coalition.rules.api.CommunicationAdvice advice) {

@@ -50,7 +50,7 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat(not(resideInAPackage("dev.coalition..")).or(resideInAnyPackage(
                         "dev.coalition.core", "dev.coalition.governance", "dev.coalition.policy", "dev.coalition.network",
                         "dev.coalition.composition", "dev.coalition.assessment", "dev.coalition.value", "dev.coalition.value.stability",
-                        "dev.coalition.voting", "dev.coalition.ledger", "dev.coalition.conflict", "dev.coalition.health", "dev.coalition.lifecycle", "dev.coalition.proposal", "dev.coalition.information", "dev.coalition.communication",
+                        "dev.coalition.voting", "dev.coalition.ledger", "dev.coalition.conflict", "dev.coalition.health", "dev.coalition.lifecycle", "dev.coalition.proposal", "dev.coalition.information", "dev.coalition.communication", "dev.coalition.timeline",
                         "dev.coalition.rules.api", "dev.coalition.testkit", "dev.coalition.cli", "dev.coalition.examples")))
                 .check(classes);
     }

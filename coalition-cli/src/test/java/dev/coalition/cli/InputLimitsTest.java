@@ -216,7 +216,7 @@ class InputLimitsTest {
             assertRejected(Cli.evaluate(Samples.CYBERSECURITY.text(), "--limit", "memebrs=5", "--limit", "members=-1",
                             "--limit", "members"),
                     "--limit: \"memebrs\" is not a limit; use one of document-size, string-length, number-length, "
-                            + "number-exponent, nesting-depth, members, trust-ties, conflicts, candidates, voting-cost",
+                            + "number-exponent, nesting-depth, members, trust-ties, conflicts, candidates, timeline-events, voting-cost",
                     "--limit members: \"-1\" is not a positive integer; give e.g. --limit members=2000",
                     "--limit: \"members\" is not NAME=VALUE; give e.g. --limit members=2000");
         }

@@ -32,9 +32,9 @@ class InvalidDocumentPropertyTest {
     @Test
     void every_mutated_sample_is_rejected_cleanly_at_the_mutated_place() {
         qt().withExamples(500)
-                .forAll(integers().between(0, Samples.values().length - 1), integers().between(0, MUTATIONS - 1),
+                .forAll(integers().between(0, Samples.withMembers().size() - 1), integers().between(0, MUTATIONS - 1),
                         integers().between(0, 9_999))
-                .asWithPrecursor((sample, mutation, choice) -> mutate(Samples.values()[sample], mutation, choice),
+                .asWithPrecursor((sample, mutation, choice) -> mutate(Samples.withMembers().get(sample), mutation, choice),
                         Mutant::description)
                 .checkAssert((sample, mutation, choice, mutant) -> {
                     Cli.Result result = Cli.evaluate(mutant.text());

@@ -382,7 +382,7 @@ class InvalidDocumentTest {
         @Test
         void a_document_that_is_not_an_object_is_refused() {
             assertRejected(Cli.evaluate("[1, 2]"), "must be a JSON object with schemaVersion, name, formedOn, members, "
-                    + "steeringBody, externalMediators, context, principles, distribution, voting, asOf, conflicts, candidates, health, formation, information, proposals, communication, not an array");
+                    + "steeringBody, externalMediators, context, principles, distribution, voting, asOf, conflicts, candidates, health, formation, information, proposals, communication, lifecycle, membershipChanges, timeline, not an array");
         }
 
         private void replace(ObjectNode doc, String pointer, JsonNode value) {
@@ -425,7 +425,7 @@ class InvalidDocumentTest {
 
             assertRejected(evaluate(doc), "colour: unknown field; allowed fields of the document are schemaVersion, name, "
                     + "formedOn, members, steeringBody, externalMediators, context, principles, distribution, voting, asOf, "
-                    + "conflicts, candidates, health, formation, information, proposals, communication");
+                    + "conflicts, candidates, health, formation, information, proposals, communication, lifecycle, membershipChanges, timeline");
         }
 
         @Test
@@ -464,7 +464,7 @@ class InvalidDocumentTest {
 
             assertRejected(evaluate(doc), "[\"my field\"]: unknown field; allowed fields of the document are schemaVersion, "
                     + "name, formedOn, members, steeringBody, externalMediators, context, principles, distribution, voting, "
-                    + "asOf, conflicts, candidates, health, formation, information, proposals, communication");
+                    + "asOf, conflicts, candidates, health, formation, information, proposals, communication, lifecycle, membershipChanges, timeline");
         }
 
         @Test

@@ -56,7 +56,10 @@ enum Samples {
     RETAIL_TWELVE_FIRMS_AFTER("retail-twelve-firms-after.json", dev.coalition.examples.AssessmentExamples::retailAfter, null, null),
     INFORMATION_TIERS("information-tiers.json", InformationTwins::network, null, null),
     ENVIRONMENTAL_PROPOSALS("environmental-proposals.json", OperationsExamples::environmentalCoalition, null, null),
-    TECHNOLOGY_COMMUNICATION("technology-communication.json", CommunicationExamples::technologyCoalition, null, null);
+    TECHNOLOGY_COMMUNICATION("technology-communication.json", CommunicationExamples::technologyCoalition, null, null),
+    DIGITAL_TRANSFORMATION_MEMBERSHIP("digital-transformation-membership.json", LifeTwins::digitalTransformation, null,
+            new VotingRequest(6, null), () -> List.of(LifeTwins.dataSharing()), LifeTwins.DIGITAL_AS_OF),
+    MANUFACTURING_EVOLUTIONS_TIMELINE("manufacturing-evolutions-timeline.json", LifeTwins::manufacturingToday, null, null);
 
     /**
      * The lifecycle sections a document gives, built in Java.
@@ -206,7 +209,22 @@ enum Samples {
         return RecommendationDocument.write(advisor, advisor.recommendGovernance(coalition), distributionAdvice, votingAdvice,
                 expectedConflicts(advisor), expectedAssessment(advisor), health, readiness, information,
                 expectedProposals(advisor), asksForCommunication()
-                        ? advisor.planCommunication(coalition, CommunicationExamples.layeredPlan()) : null);
+                        ? advisor.planCommunication(coalition, CommunicationExamples.layeredPlan()) : null,
+                expectedLife(advisor));
+    }
+
+    /** What the document asks about the coalition's life, answered for the Java twins; nothing for the other samples. */
+    private LifeAnswers expectedLife(CoalitionAdvisor advisor) {
+        return switch (this) {
+            case DIGITAL_TRANSFORMATION_MEMBERSHIP -> LifeTwins.digitalAnswers(advisor);
+            case MANUFACTURING_EVOLUTIONS_TIMELINE -> LifeTwins.manufacturingAnswers(advisor);
+            default -> LifeAnswers.NONE;
+        };
+    }
+
+    /** Whether the document asks about the coalition's life: a lifecycle section, membership changes or a timeline. */
+    boolean asksForLife() {
+        return this == DIGITAL_TRANSFORMATION_MEMBERSHIP || this == MANUFACTURING_EVOLUTIONS_TIMELINE;
     }
 
     /** Where the document's proposals stand, decided with the Java twin's proposals; null when it gives none. */
@@ -225,13 +243,14 @@ enum Samples {
         return switch (this) {
             case RETAIL_TWELVE_FIRMS -> advisor.assessPartners(dev.coalition.examples.AssessmentExamples.retailCandidates());
             case RETAIL_TWELVE_FIRMS_AFTER -> advisor.assessPartners(dev.coalition.examples.AssessmentExamples.retailCandidatesAfter());
+            case DIGITAL_TRANSFORMATION_MEMBERSHIP -> advisor.assessPartners(LifeTwins.digitalCandidates());
             default -> null;
         };
     }
 
     /** Whether the document gives candidates to assess. */
     boolean asksForAssessment() {
-        return this == RETAIL_TWELVE_FIRMS || this == RETAIL_TWELVE_FIRMS_AFTER;
+        return this == RETAIL_TWELVE_FIRMS || this == RETAIL_TWELVE_FIRMS_AFTER || this == DIGITAL_TRANSFORMATION_MEMBERSHIP;
     }
 
     /** Whether the document gives a communication plan. */
@@ -246,6 +265,11 @@ enum Samples {
 
     static List<Samples> all() {
         return List.of(values());
+    }
+
+    /** The samples that give their members (all but those given by a timeline), for mutations of the members. */
+    static List<Samples> withMembers() {
+        return all().stream().filter(s -> s != MANUFACTURING_EVOLUTIONS_TIMELINE).toList();
     }
 
     /** A tree written back as JSON text. */

@@ -40,8 +40,14 @@ class SchemaTest {
 
         assertThat(keys(root.get("properties"))).containsExactlyElementsOf(CoalitionDocument.DOCUMENT_FIELDS);
         assertThat(root.get("additionalProperties").asBoolean(true)).isFalse();
-        assertThat(root.get("required")).extracting(JsonNode::asText)
+        // a coalition is given by its fields, or by a timeline replayed to asOf in their place
+        assertThat(root.at("/oneOf/0/required")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("name", "formedOn", "members", "context");
+        assertThat(root.at("/oneOf/0/not/required")).extracting(JsonNode::asText).containsExactly("timeline");
+        assertThat(root.at("/oneOf/1/required")).extracting(JsonNode::asText).containsExactly("timeline", "asOf");
+        assertThat(root.at("/oneOf/1/not/anyOf")).extracting(n -> n.at("/required/0").asText())
+                .containsExactlyElementsOf(TimelineSection.REPLACED_FIELDS);
+        assertThat(root.at("/properties/timeline/$ref").asText()).isEqualTo("coalition-timeline.schema.json#/properties/timeline");
         assertThat(root.at("/properties/schemaVersion/const").asText()).isEqualTo(CoalitionDocument.SCHEMA_VERSION);
         // asOf is required when at least one conflict is given
         assertThat(root.at("/if/required")).extracting(JsonNode::asText).containsExactly("conflicts");
