@@ -5,6 +5,7 @@ import dev.coalition.conflict.Conflict;
 import dev.coalition.core.Coalition;
 import dev.coalition.core.InvalidCoalitionException;
 import dev.coalition.core.Violation;
+import dev.coalition.governance.GovernanceMode;
 import dev.coalition.lifecycle.Lifecycle;
 import dev.coalition.lifecycle.MembershipChange;
 import dev.coalition.rules.api.CoalitionAdvisor;
@@ -102,7 +103,8 @@ final class LifeAnalyses {
         LifeInputs life = reading.life();
         if (life.timeline() != null) {
             TimelineState state = life.timeline().state();
-            return new Lifecycle(state.renewals(), life.lifecycle().currentMode(), state.health(), state.conflicts(),
+            GovernanceMode mode = life.lifecycle().currentMode() != null ? life.lifecycle().currentMode() : state.mode();
+            return new Lifecycle(state.renewals(), mode, state.health(), state.conflicts(),
                     List.of(), state.membershipChanges());
         }
         return new Lifecycle(life.lifecycle().renewals(), life.lifecycle().currentMode(),

@@ -25,7 +25,8 @@ import java.util.List;
  * (as "governance"), "votingPowerBefore"?, "votingPowerAfter"? (as "votingPower", with a voting section;
  * after is null when the quota no longer fits), "differences": [sentences]}};</li>
  * <li>{@code "timeline"}: what was replayed, {@code {"events", "replayed" (the events on or before
- * replayedTo), "replayedTo", "formedOn", "members" (ids on that day), "renewals", "conflicts" (ids),
+ * replayedTo), "replayedTo", "formedOn", "members" (ids on that day), "renewals", "mode" (the mode adopted at the
+ * latest renewal that names one, or null), "conflicts" (ids),
  * "membershipChanges": [{"kind", "on", "member"}]}}.</li>
  * </ul>
  * Days are {@code YYYY-MM-DD}; fits are exact fractions {@code "p/q"}.
@@ -145,6 +146,7 @@ final class LifeJson {
             json.writeString(day.toString());
         }
         json.writeEndArray();
+        json.writeStringField("mode", state.mode() == null ? null : state.mode().name());
         ids(json, "conflicts", state.conflicts().stream().map(Conflict::id).toList());
         json.writeArrayFieldStart("membershipChanges");
         for (MembershipChange change : state.membershipChanges()) {

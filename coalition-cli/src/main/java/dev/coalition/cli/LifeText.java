@@ -94,6 +94,9 @@ final class LifeText {
         lines.add(INDENT + "members: " + state.coalition().members().stream().map(Member::id).collect(Collectors.joining(", ")));
         lines.add(INDENT + "renewals: " + (state.renewals().isEmpty() ? "none" : state.renewals().stream()
                 .map(Object::toString).collect(Collectors.joining(", "))));
+        if (state.mode() != null) {
+            lines.add(INDENT + "governed " + state.mode() + " (the mode adopted at the latest renewal that names one)");
+        }
         lines.add(INDENT + "conflicts: " + (state.conflicts().isEmpty() ? "none" : state.conflicts().stream()
                 .map(Conflict::id).collect(Collectors.joining(", "))));
     }

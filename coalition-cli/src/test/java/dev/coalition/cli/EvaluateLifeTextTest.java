@@ -20,19 +20,18 @@ class EvaluateLifeTextTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out().lines()).containsSubsequence(
-                "Life cycle: 19 months old; last renewal 2024-01-15; next renewal due 2025-04-15",
+                "Life cycle: 24 months old; last renewal 2023-11-20; next renewal due 2025-02-20; half-life reached",
                 "  triggers:",
                 "  renewal agenda:",
-                "  findings: none",
-                "Membership change on 2023-03-06: ADMIT cloud",
-                "Membership change on 2023-09-04: ADMIT ai-lab",
-                "Membership change on 2023-11-06: DEPART logistics",
-                "Membership change on 2024-03-04: ADMIT university",
-                "  governance CENTRALIZED (led by telco) -> HYBRID",
-                "  compatibility: ai-lab and university 23/28, bank and university 19/28, cloud and university 19/28, "
-                        + "retailer and university 5/7, telco and university 11/14",
+                "Membership change on 2023-03-15: ADMIT cloudco",
+                "  governance CENTRALIZED (led by bank) -> HYBRID",
+                "  compatibility: bank and cloudco 9/14, cloudco and insurer 17/28, cloudco and logistics 4/7, cloudco and "
+                        + "retailer 9/14, cloudco and telecom 5/7, cloudco and utility 13/28",
                 "  - The recommended governance mode changes from CENTRALIZED to HYBRID.",
-                "Membership change on 2024-08-05: DEPART insurer (through conflict \"data-sharing\")",
+                "Membership change on 2023-06-01: ADMIT datalab",
+                "Membership change on 2023-11-30: DEPART utility (through conflict \"data-residency\")",
+                "Membership change on 2024-03-01: ADMIT securefirm",
+                "Membership change on 2024-08-30: DEPART logistics",
                 "Why:",
                 "  renewal review:");
     }
@@ -43,11 +42,12 @@ class EvaluateLifeTextTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out().lines()).contains(
-                "=== Manufacturing supply-chain coalition (5 members) ===",
-                "Life cycle: 43 months old; last renewal 2024-09-09; next renewal due 2025-12-09; half-life reached",
-                "Timeline: 15 of 15 events replayed to 2024-10-01 (formed 2021-03-01)",
-                "  members: assembler, castings, electronics, freight, software",
-                "  renewals: 2022-05-16, 2023-07-10, 2024-09-09",
+                "=== Manufacturing supply-chain coalition (7 members) ===",
+                "Life cycle: 42 months old; last renewal 2023-07-03; next renewal due 2024-10-03; half-life reached",
+                "Timeline: 18 of 20 events replayed to 2024-09-15 (formed 2021-03-01)",
+                "  members: steelworks, polymers, castings, logistics, techinstitute, softworks, cloudplatform",
+                "  renewals: 2022-05-10, 2023-07-03",
+                "  governed CENTRALIZED (the mode adopted at the latest renewal that names one)",
                 "  conflicts: emissions-data");
     }
 }

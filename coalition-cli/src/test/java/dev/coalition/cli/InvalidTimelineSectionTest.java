@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coalition.examples.EvolutionExamples;
 import dev.coalition.timeline.TimelineJson;
 import org.junit.jupiter.api.Test;
 
@@ -89,12 +90,15 @@ class InvalidTimelineSectionTest {
     @Test
     void theTimelineTheCoreWritesIsReadAsIs() throws Exception {
         ObjectNode doc = (ObjectNode) Samples.MAPPER.readTree(document("2024-10-01", EVENTS, ""));
-        JsonNode written = Samples.MAPPER.readTree(TimelineJson.write(LifeTwins.manufacturingTimeline()));
+        JsonNode written = Samples.MAPPER.readTree(TimelineJson.write(EvolutionExamples.manufacturingTimeline()));
         doc.set("timeline", written.get("timeline"));
 
         JsonNode timeline = answer(Samples.json(doc)).get("timeline");
-        assertThat(timeline.get("events").asInt()).isEqualTo(15);
-        assertThat(timeline.get("members").toString()).isEqualTo("[\"assembler\",\"castings\",\"electronics\",\"freight\",\"software\"]");
+        assertThat(timeline.get("events").asInt()).isEqualTo(20);
+        assertThat(timeline.get("replayed").asInt()).as("the events up to 2024-10-01").isEqualTo(19);
+        assertThat(timeline.get("members").toString()).isEqualTo("[\"steelworks\",\"polymers\",\"castings\",\"logistics\","
+                + "\"techinstitute\",\"softworks\",\"cloudplatform\"]");
+        assertThat(timeline.get("mode").asText()).isEqualTo("HYBRID");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.coalition.core.Coalition;
 import dev.coalition.examples.ArticleCoalitions;
 import dev.coalition.examples.CommunicationExamples;
 import dev.coalition.examples.ConflictExamples;
+import dev.coalition.examples.EvolutionExamples;
 import dev.coalition.examples.LifecycleExamples;
 import dev.coalition.examples.OperationsExamples;
 import dev.coalition.examples.ValueExamples;
@@ -57,8 +58,9 @@ enum Samples {
     INFORMATION_TIERS("information-tiers.json", InformationTwins::network, null, null),
     ENVIRONMENTAL_PROPOSALS("environmental-proposals.json", OperationsExamples::environmentalCoalition, null, null),
     TECHNOLOGY_COMMUNICATION("technology-communication.json", CommunicationExamples::technologyCoalition, null, null),
-    DIGITAL_TRANSFORMATION_MEMBERSHIP("digital-transformation-membership.json", LifeTwins::digitalTransformation, null,
-            new VotingRequest(6, null), () -> List.of(LifeTwins.dataSharing()), LifeTwins.DIGITAL_AS_OF),
+    DIGITAL_TRANSFORMATION_MEMBERSHIP("digital-transformation-membership.json", EvolutionExamples::digitalTransformation, null,
+            new VotingRequest(EvolutionExamples.DIGITAL_QUOTA, null), () -> List.of(EvolutionExamples.dataResidencyConflict()),
+            LifeTwins.DIGITAL_AS_OF),
     MANUFACTURING_EVOLUTIONS_TIMELINE("manufacturing-evolutions-timeline.json", LifeTwins::manufacturingToday, null, null);
 
     /**
@@ -243,7 +245,7 @@ enum Samples {
         return switch (this) {
             case RETAIL_TWELVE_FIRMS -> advisor.assessPartners(dev.coalition.examples.AssessmentExamples.retailCandidates());
             case RETAIL_TWELVE_FIRMS_AFTER -> advisor.assessPartners(dev.coalition.examples.AssessmentExamples.retailCandidatesAfter());
-            case DIGITAL_TRANSFORMATION_MEMBERSHIP -> advisor.assessPartners(LifeTwins.digitalCandidates());
+            case DIGITAL_TRANSFORMATION_MEMBERSHIP -> advisor.assessPartners(EvolutionExamples.digitalTransformationProfiles());
             default -> null;
         };
     }

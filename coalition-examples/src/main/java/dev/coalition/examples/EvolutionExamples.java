@@ -146,7 +146,7 @@ public final class EvolutionExamples {
 
     /** The utility's dispute over where the shared data may be stored: the ladder exhausted by November 2023. */
     public static Conflict dataResidencyConflict() {
-        return new Conflict("data-residency", List.of("utility", "cloudco"), List.of("strategy", "decision-rights"),
+        return new Conflict("data-residency", List.of("utility", "telecom"), List.of("strategy", "decision-rights"),
                 List.of(Behaviour.POSITIONS_HARDEN, Behaviour.POLARIZED_DEBATE, Behaviour.UNILATERAL_ACTION),
                 LocalDate.of(2023, 5, 2),
                 List.of(new StepRecord(EscalationStep.DIRECT_NEGOTIATION, LocalDate.of(2023, 5, 2), StepOutcome.FAILED),
