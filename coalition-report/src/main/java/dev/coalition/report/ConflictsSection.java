@@ -8,6 +8,7 @@ import dev.coalition.report.view.Table;
 import dev.coalition.rules.api.ConflictAssessment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /** Open conflicts: each one's stage on Glasl's ladder, the interventions allowed and what happens next. */
@@ -39,8 +40,8 @@ final class ConflictsSection {
 
     private static Para line(ConflictAssessment conflict, Names names) {
         Para.Builder line = Para.builder().text(conflict.id() + ": stage " + conflict.stage() + " ("
-                + STAGES.get(conflict.stage() - 1) + "), level " + Figures.words(conflict.level()) + "; interventions allowed: "
-                + String.join(", ", conflict.interventions().stream().map(Figures::words).toList())
+                + STAGES.get(conflict.stage() - 1) + "), level " + conflict.level().toLowerCase(Locale.ROOT).replace('_', '-')
+                + "; interventions allowed: " + interventions(conflict)
                 + (conflict.externalFacilitatorRequired() ? "; an external facilitator is required" : "")
                 + "; resolvability " + Figures.words(conflict.resolvability().value()));
         conflict.next().ifPresent(next -> line.text("; next step " + Figures.words(next.step()) + " by "
@@ -50,10 +51,16 @@ final class ConflictsSection {
         return line.text(".").build();
     }
 
+    private static String interventions(ConflictAssessment conflict) {
+        return conflict.interventions().isEmpty() ? "none"
+                : String.join(", ", conflict.interventions().stream().map(Figures::words).toList());
+    }
+
     private static Figure ladder(String id, ConflictAssessment conflict) {
         List<List<Para>> rows = IntStream.rangeClosed(1, STAGES.size()).mapToObj(stage -> List.of(Para.text(String.valueOf(stage)),
                 Para.text(STAGES.get(stage - 1)), Para.text(stage == conflict.stage() ? "this conflict is here" : ""))).toList();
-        return new Figure(id, LadderChart.of(id, "Conflict " + conflict.id() + " on Glasl's ladder", STAGES, conflict.stage()).render(),
+        return new Figure(id, LadderChart.of(id, "Conflict " + conflict.id() + " on Glasl's ladder", STAGES, conflict.stage(),
+                "stage " + conflict.stage() + ", allowed: " + interventions(conflict)).render(),
                 Para.text("Conflict " + conflict.id() + " is at stage " + conflict.stage() + " of Glasl's nine (black, marked now); "
                         + "allowed interventions: " + String.join(", ", conflict.interventions().stream().map(Figures::words).toList())
                         + "."),

@@ -11,8 +11,8 @@ import java.util.List;
 public final class HeatMap {
 
     private static final double CELL = 46;
-    private static final double LEFT = 170;
-    private static final double TOP = 130;
+    /** About the width of a character of the 12-unit labels, to leave room for the longest. */
+    private static final double CHARACTER = 6.8;
 
     private HeatMap() {
     }
@@ -32,20 +32,29 @@ public final class HeatMap {
         if (rows.size() != n || rows.stream().anyMatch(r -> r.values().size() != n)) {
             throw new IllegalArgumentException("rows: a heat map of " + n + " labels needs " + n + " rows of " + n + " figures");
         }
-        double size = Math.max(LEFT + n * CELL + 20, 600);
-        SvgElement svg = Greys.root(id, size, TOP + n * CELL + 40, title);
+        double longest = CHARACTER * labels.stream().mapToInt(String::length).max().orElse(1);
+        double left = 20 + longest;
+        double top = 20 + longest * Math.sin(Math.toRadians(50));
+        double size = Math.max(left + n * CELL + 20 + longest * Math.cos(Math.toRadians(50)), 600);
+        SvgElement svg = Greys.root(id, size, top + n * CELL + 40, title);
+        draw(svg, labels, rows, marked, left, top);
+        return svg;
+    }
+
+    private static void draw(SvgElement svg, List<String> labels, List<Series> rows, List<Integer> marked, double left, double top) {
+        int n = labels.size();
         for (int i = 0; i < n; i++) {
-            svg.append(Greys.label(LEFT - 8, TOP + i * CELL + CELL / 2 + 4, labels.get(i), "end"));
-            double x = LEFT + i * CELL + CELL / 2;
-            svg.append(Greys.label(x, TOP - 8, labels.get(i), "start")
-                    .attr("transform", "rotate(-50 " + SvgElement.number(x) + " " + SvgElement.number(TOP - 8) + ")"));
+            svg.append(Greys.label(left - 8, top + i * CELL + CELL / 2 + 4, labels.get(i), "end"));
+            double x = left + i * CELL + CELL / 2;
+            svg.append(Greys.label(x, top - 8, labels.get(i), "start")
+                    .attr("transform", "rotate(-50 " + SvgElement.number(x) + " " + SvgElement.number(top - 8) + ")"));
         }
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 double value = Math.max(0, Math.min(1, rows.get(r).values().get(c)));
                 int grey = (int) Math.round(245 - 200 * value);
-                double x = LEFT + c * CELL;
-                double y = TOP + r * CELL;
+                double x = left + c * CELL;
+                double y = top + r * CELL;
                 svg.add("rect").attr("class", "cell").attr("x", x).attr("y", y).attr("width", CELL).attr("height", CELL)
                         .attr("fill", String.format("#%02x%02x%02x", grey, grey, grey)).attr("stroke", "#ffffff")
                         .attr("data-row", labels.get(r)).attr("data-col", labels.get(c))
@@ -58,15 +67,14 @@ public final class HeatMap {
             int a = marked.get(0);
             int b = marked.get(1);
             for (int[] cell : new int[][] {{a, b}, {b, a}}) {
-                svg.add("rect").attr("class", "marked").attr("x", LEFT + cell[1] * CELL + 2).attr("y", TOP + cell[0] * CELL + 2)
+                svg.add("rect").attr("class", "marked").attr("x", left + cell[1] * CELL + 2).attr("y", top + cell[0] * CELL + 2)
                         .attr("width", CELL - 4).attr("height", CELL - 4).attr("fill", "none").attr("stroke", "#000000")
                         .attr("stroke-width", 3).attr("stroke-dasharray", "5 3");
             }
-            double y = TOP + n * CELL + 24;
-            svg.add("rect").attr("x", LEFT).attr("y", y - 11).attr("width", 14).attr("height", 14).attr("fill", "none")
+            double y = top + n * CELL + 24;
+            svg.add("rect").attr("x", left).attr("y", y - 11).attr("width", 14).attr("height", 14).attr("fill", "none")
                     .attr("stroke", "#000000").attr("stroke-width", 3).attr("stroke-dasharray", "5 3");
-            svg.append(Greys.label(LEFT + 22, y, "weakest pair: " + labels.get(a) + " and " + labels.get(b), "start"));
+            svg.append(Greys.label(left + 22, y, "weakest pair: " + labels.get(a) + " and " + labels.get(b), "start"));
         }
-        return svg;
     }
 }

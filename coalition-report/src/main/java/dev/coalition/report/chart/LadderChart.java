@@ -23,14 +23,15 @@ public final class LadderChart {
      * @param title   what the ladder shows
      * @param stages  the stages' names, first to last
      * @param current the marked stage, 1-based
+     * @param note    a line written under the ladder (such as the interventions the stage allows), or an empty text
      */
-    public static SvgElement of(String id, String title, List<String> stages, int current) {
+    public static SvgElement of(String id, String title, List<String> stages, int current, String note) {
         ChartIds.checked(id);
         if (current < 1 || current > stages.size()) {
             throw new IllegalArgumentException("current: stage " + current + " is not one of the " + stages.size()
                     + " stages; give a stage from 1 to " + stages.size());
         }
-        double height = TOP + stages.size() * STEP + 90;
+        double height = TOP + stages.size() * STEP + 110;
         SvgElement svg = Greys.root(id, WIDTH, height, title);
         for (int i = 0; i < stages.size(); i++) {
             boolean now = i + 1 == current;
@@ -50,6 +51,9 @@ public final class LadderChart {
             }
             svg.append(Greys.label(x + 2, y + 44, stages.get(i), "start").attr("font-size", 9)
                     .attr("transform", "rotate(30 " + SvgElement.number(x + 2) + " " + SvgElement.number(y + 44) + ")"));
+        }
+        if (!note.isEmpty()) {
+            svg.append(Greys.label(20, height - 10, note, "start").attr("font-weight", "bold"));
         }
         return svg;
     }

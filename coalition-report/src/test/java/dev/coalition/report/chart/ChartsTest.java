@@ -85,13 +85,14 @@ class ChartsTest {
 
     @Test
     void theLadderMarksExactlyTheCurrentStage() {
-        SvgElement ladder = LadderChart.of("conflict-1", "Ladder", List.of("one", "two", "three"), 2);
+        SvgElement ladder = LadderChart.of("conflict-1", "Ladder", List.of("one", "two", "three"), 2, "allowed: <moderation>");
 
         List<SvgElement> rungs = marks(ladder, "rung");
         assertThat(rungs).extracting(r -> r.attribute("data-stage")).containsExactly("1", "2", "3");
         assertThat(rungs.stream().filter(r -> "true".equals(r.attribute("data-current"))).toList())
                 .singleElement().satisfies(r -> assertThat(r.attribute("data-stage")).isEqualTo("2"));
-        assertThatThrownBy(() -> LadderChart.of("conflict-1", "Ladder", List.of("one"), 2))
+        assertThat(ladder.render()).contains("allowed: &lt;moderation&gt;");
+        assertThatThrownBy(() -> LadderChart.of("conflict-1", "Ladder", List.of("one"), 2, ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stage 2 is not one of the 1 stages");
     }
 
