@@ -7,6 +7,7 @@ import dev.coalition.rules.api.Severity;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Findings as a table, most severe first (critical, warning, info), in the order found within a severity. */
@@ -30,7 +31,7 @@ final class FindingsTable {
     /** "2 critical, 1 warning, 0 info" for a summary line. */
     static String counts(List<Finding> findings) {
         return String.join(", ", Arrays.stream(Severity.values()).sorted(Comparator.reverseOrder())
-                .map(s -> findings.stream().filter(f -> f.severity() == s).count() + " " + s.name().toLowerCase())
+                .map(s -> findings.stream().filter(f -> f.severity() == s).count() + " " + s.name().toLowerCase(Locale.ROOT))
                 .toList());
     }
 

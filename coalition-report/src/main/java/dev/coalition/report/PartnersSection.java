@@ -68,7 +68,8 @@ final class PartnersSection {
         List<String> headers = new ArrayList<>();
         headers.add("candidate");
         headers.addAll(axes);
-        Table table = Table.of("Each candidate's scores (scale " + candidates.get(0).scale().label() + ")", headers, rows);
+        List<String> scales = candidates.stream().map(c -> c.scale().label()).distinct().toList();
+        Table table = Table.of("Each candidate's scores (scale " + String.join(", ", scales) + ")", headers, rows);
         return new Figure("radars", svg.toString(), Para.text("One radar per candidate, in document order: the six scored "
                 + "dimensions, the centre the scale's lowest score and the rim its highest."), table);
     }
