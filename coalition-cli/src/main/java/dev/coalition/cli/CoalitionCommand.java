@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code coalition} command: {@code evaluate} a coalition document, list the policy
+ * The {@code coalition} command: {@code evaluate} a coalition document, write its HTML {@code report}, list the policy
  * {@code settings}, {@code check} a policy directory, list its {@code rules}, {@code test} it with scenario files.
  * Exit codes: 0 success; 1 internal error; 2 usage error, unreadable file, malformed JSON, invalid document or policy,
  * bad setting; 3 a scenario or a fairness law failed.
@@ -70,6 +70,7 @@ public final class CoalitionCommand implements Callable<Integer> {
     static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = COMMAND_LINES.get();
         ((EvaluateCommand) commandLine.getSubcommands().get("evaluate").getCommand()).streams(stdin, out);
+        ((ReportCommand) commandLine.getSubcommands().get("report").getCommand()).streams(stdin, out);
         ((SettingsCommand) commandLine.getSubcommands().get("settings").getCommand()).out(out);
         ((TestCommand) commandLine.getSubcommands().get("test").getCommand()).streams(out, err);
         ((RulesCommand) commandLine.getSubcommands().get("rules").getCommand()).out(out);
@@ -85,6 +86,7 @@ public final class CoalitionCommand implements Callable<Integer> {
     private static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new CoalitionCommand());
         commandLine.addSubcommand(new EvaluateCommand());
+        commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new SettingsCommand());
         commandLine.addSubcommand(new TestCommand());
         commandLine.addSubcommand(new RulesCommand());
@@ -98,6 +100,6 @@ public final class CoalitionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UserError("missing command: give evaluate FILE.json, check DIR, test PATH, rules or settings (see 'coalition --help')");
+        throw new UserError("missing command: give evaluate FILE.json, report FILE.json, check DIR, test PATH, rules or settings (see 'coalition --help')");
     }
 }

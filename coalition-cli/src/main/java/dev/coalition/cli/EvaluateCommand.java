@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code coalition evaluate FILE.json}: the explained governance recommendation for a coalition
  * document, and the distribution, voting power and conflict assessments it asks for, as JSON or,
- * with {@code --format text}, as a readable account.
+ * with {@code --format text}, as a readable account, or with {@code --format html} as the report page.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
         versionProvider = VersionProvider.class,
@@ -38,7 +38,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (the default): the answer as JSON; "
             + "text: a readable account for a person at a terminal (recommendation, fit, safeguards, findings, each "
-            + "section asked for, then the explanation).")
+            + "section asked for, then the explanation); html: the report page of 'coalition report'.")
     Format format = Format.JSON;
 
     /** How the answer is printed. */
@@ -46,7 +46,9 @@ final class EvaluateCommand implements Callable<Integer> {
         /** The JSON answer of schema/coalition-answer.schema.json. */
         JSON,
         /** A readable account. */
-        TEXT
+        TEXT,
+        /** The HTML report with charts ({@code coalition report}). */
+        HTML
     }
 
     private InputStream stdin;
@@ -60,15 +62,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        policy.overrides();
-        InputLimits limits = limitOptions.limits();
-        CoalitionDocument.Reading reading = CoalitionDocument.parse(InputSource.read(file, stdin, limits), limits);
-        Evaluation.requireEvaluable(reading);
-        try (Advisors.Lease lease = Advisors.open(policy, limits.get(InputLimits.Limit.VOTING_COST))) {
-            Evaluation evaluation = Evaluation.of(lease.advisor(), reading, limits);
-            out.print(format == Format.TEXT ? RecommendationText.write(evaluation) : evaluation.json(lease.advisor()));
-            out.flush();
-        }
+        out.print(DocumentEvaluation.answer(file, stdin, policy, limitOptions, (advisor, reading, evaluation) -> switch (format) {
+            case TEXT -> RecommendationText.write(evaluation);
+            case HTML -> HtmlReport.write(reading, evaluation);
+            case JSON -> evaluation.json(advisor);
+        }));
+        out.flush();
         return 0;
     }
 }

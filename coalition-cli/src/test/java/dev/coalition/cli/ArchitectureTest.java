@@ -45,13 +45,14 @@ class ArchitectureTest {
 
     @Test
     void of_coalition_itself_they_use_only_the_core_packages_the_rules_api_and_the_testkit() {
-        // the testkit is public API too: 'coalition check --fairness' runs its FairnessCheck
+        // the testkit is public API too: 'coalition check --fairness' runs its FairnessCheck;
+        // of the report module only dev.coalition.report (CoalitionReport), not its chart layer or templates' model
         classes().that().resideInAnyPackage("dev.coalition.cli..", "dev.coalition.examples..")
                 .should().onlyDependOnClassesThat(not(resideInAPackage("dev.coalition..")).or(resideInAnyPackage(
                         "dev.coalition.core", "dev.coalition.governance", "dev.coalition.policy", "dev.coalition.network",
                         "dev.coalition.composition", "dev.coalition.assessment", "dev.coalition.value", "dev.coalition.value.stability",
                         "dev.coalition.voting", "dev.coalition.ledger", "dev.coalition.conflict", "dev.coalition.health", "dev.coalition.lifecycle", "dev.coalition.proposal", "dev.coalition.information", "dev.coalition.communication", "dev.coalition.timeline",
-                        "dev.coalition.rules.api", "dev.coalition.testkit", "dev.coalition.cli", "dev.coalition.examples")))
+                        "dev.coalition.rules.api", "dev.coalition.report", "dev.coalition.testkit", "dev.coalition.cli", "dev.coalition.examples")))
                 .check(classes);
     }
 

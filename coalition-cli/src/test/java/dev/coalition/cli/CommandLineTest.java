@@ -45,7 +45,7 @@ class CommandLineTest {
 
     @Test
     void no_command_is_a_usage_error() {
-        assertRejected(Cli.run(), "missing command: give evaluate FILE.json, check DIR, test PATH, rules or settings (see 'coalition --help')");
+        assertRejected(Cli.run(), "missing command: give evaluate FILE.json, report FILE.json, check DIR, test PATH, rules or settings (see 'coalition --help')");
     }
 
     @Test
