@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Writes the command's JSON documents: pretty-printed with two spaces, {@code "key": value},
@@ -37,6 +38,15 @@ final class JsonOutput {
             throw new UncheckedIOException(e);
         }
         return text.append('\n').toString();
+    }
+
+    /** Writes a field holding an array of strings, in the list's order. */
+    static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

@@ -126,7 +126,7 @@ final class LifeJson {
         day(json, "on", change.on());
         json.writeStringField("member", change.memberId());
         if (full && change.kind() == MembershipChange.Kind.ADMIT) {
-            ids(json, "trustedBy", change.trustedBy());
+            JsonOutput.strings(json, "trustedBy", change.trustedBy());
         } else if (full) {
             json.writeStringField("conflict", change.conflict());
         }
@@ -140,14 +140,14 @@ final class LifeJson {
         json.writeNumberField("replayed", replayed.replayedEvents());
         day(json, "replayedTo", replayed.replayedTo());
         day(json, "formedOn", state.coalition().formedOn());
-        ids(json, "members", state.coalition().members().stream().map(Member::id).toList());
+        JsonOutput.strings(json, "members", state.coalition().members().stream().map(Member::id).toList());
         json.writeArrayFieldStart("renewals");
         for (LocalDate day : state.renewals()) {
             json.writeString(day.toString());
         }
         json.writeEndArray();
         json.writeStringField("mode", state.mode() == null ? null : state.mode().name());
-        ids(json, "conflicts", state.conflicts().stream().map(Conflict::id).toList());
+        JsonOutput.strings(json, "conflicts", state.conflicts().stream().map(Conflict::id).toList());
         json.writeArrayFieldStart("membershipChanges");
         for (MembershipChange change : state.membershipChanges()) {
             change(json, change, false);
@@ -156,13 +156,6 @@ final class LifeJson {
         json.writeEndObject();
     }
 
-    private static void ids(JsonGenerator json, String name, List<String> ids) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String id : ids) {
-            json.writeString(id);
-        }
-        json.writeEndArray();
-    }
 
     private static void day(JsonGenerator json, String name, LocalDate day) throws IOException {
         if (day == null) {

@@ -238,7 +238,7 @@ final class RecommendationDocument {
         for (InformationAdvice.Access access : advice.access()) {
             json.writeStartObject();
             json.writeStringField("item", access.item());
-            ids(json, "members", access.members());
+            JsonOutput.strings(json, "members", access.members());
             json.writeStringField("rule", access.rule());
             json.writeEndObject();
         }
@@ -338,7 +338,7 @@ final class RecommendationDocument {
         json.writeArrayFieldStart("blockingCoalitions");
         for (BlockingCoalition b : s.blockingCoalitions()) {
             json.writeStartObject();
-            ids(json, "members", b.members());
+            JsonOutput.strings(json, "members", b.members());
             json.writeStringField("value", b.value().toString());
             json.writeStringField("received", b.received().toString());
             json.writeStringField("gain", b.gain().toString());
@@ -362,8 +362,8 @@ final class RecommendationDocument {
         exactIndex(json, "shapleyShubik", power.shapleyShubik());
         decimalIndex(json, "banzhafDecimal", power.banzhaf());
         decimalIndex(json, "shapleyShubikDecimal", power.shapleyShubik());
-        ids(json, "vetoPlayers", power.vetoPlayers());
-        ids(json, "nullPlayers", power.nullPlayers());
+        JsonOutput.strings(json, "vetoPlayers", power.vetoPlayers());
+        JsonOutput.strings(json, "nullPlayers", power.nullPlayers());
         findings(json, advice.findings());
         explanation(json, advice.explanation());
         json.writeEndObject();
@@ -377,13 +377,13 @@ final class RecommendationDocument {
             json.writeStartObject();
             json.writeStringField("type", type.type().name());
             json.writeStringField("role", type.role());
-            texts(json, "because", type.because());
+            JsonOutput.strings(json, "because", type.because());
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeNumberField("stage", a.stage());
         json.writeStringField("level", a.level());
-        texts(json, "interventions", a.interventions().stream().map(Enum::name).toList());
+        JsonOutput.strings(json, "interventions", a.interventions().stream().map(Enum::name).toList());
         json.writeBooleanField("externalFacilitatorRequired", a.externalFacilitatorRequired());
         json.writeFieldName("nextStep");
         ConflictAssessment.NextStepAdvice next = a.nextStep();
@@ -404,13 +404,13 @@ final class RecommendationDocument {
             json.writeStringField("id", mediator.id());
             json.writeBooleanField("external", mediator.external());
             json.writeNumberField("rank", mediator.rank());
-            texts(json, "reasons", mediator.reasons());
+            JsonOutput.strings(json, "reasons", mediator.reasons());
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeObjectFieldStart("resolvability");
         json.writeStringField("value", a.resolvability().value().name());
-        texts(json, "reasons", a.resolvability().reasons());
+        JsonOutput.strings(json, "reasons", a.resolvability().reasons());
         json.writeEndObject();
         json.writeFieldName("divergence");
         divergence(json, a.divergence());
@@ -428,12 +428,12 @@ final class RecommendationDocument {
         json.writeStartObject();
         json.writeStringField("leaving", d.leaving());
         json.writeBooleanField("proposed", d.proposed());
-        texts(json, "reasons", d.reasons());
+        JsonOutput.strings(json, "reasons", d.reasons());
         json.writeStringField("graceUntil", plan.graceUntil().toString());
         json.writeNumberField("creditsRecognised", plan.creditsEarned());
         json.writeNumberField("settlement", plan.settlement());
         json.writeStringField("seatHandedTo", plan.seatHandedTo().orElse(null));
-        texts(json, "steeringBodyAfter", plan.steeringBodyAfter());
+        JsonOutput.strings(json, "steeringBodyAfter", plan.steeringBodyAfter());
         json.writeObjectFieldStart("votingSharesAfter");
         for (java.util.Map.Entry<String, dev.coalition.value.Fraction> share : plan.votingSharesAfter().entrySet()) {
             json.writeStringField(share.getKey(), share.getValue().toString());
@@ -442,13 +442,6 @@ final class RecommendationDocument {
         json.writeEndObject();
     }
 
-    private static void texts(JsonGenerator json, String name, List<String> texts) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String text : texts) {
-            json.writeString(text);
-        }
-        json.writeEndArray();
-    }
 
     private static void exactIndex(JsonGenerator json, String name, Map<String, Fraction> index) throws IOException {
         json.writeObjectFieldStart(name);
@@ -467,13 +460,6 @@ final class RecommendationDocument {
         json.writeEndObject();
     }
 
-    private static void ids(JsonGenerator json, String name, List<String> ids) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String id : ids) {
-            json.writeString(id);
-        }
-        json.writeEndArray();
-    }
 
     static void findings(JsonGenerator json, List<Finding> findings) throws IOException {
         json.writeArrayFieldStart("findings");
