@@ -134,6 +134,19 @@ class MembershipChangesTest {
     }
 
     @Test
+    void aProfileWithoutAnIdIsRefusedWithItsPathNotANullPointerException() {
+        dev.coalition.assessment.Candidate nameless = new dev.coalition.assessment.Candidate(null, "Nameless",
+                AssessmentCases.candidate("a").scale(), AssessmentCases.candidate("a").scores(), List.of(), List.of(), List.of());
+
+        InvalidCoalitionException e = catchThrowableOfType(InvalidCoalitionException.class, () -> change(
+                MembershipOptions.none().withProfiles(List.of(AssessmentCases.candidate("n"), nameless)),
+                MembershipChange.admit(DAY, NEWCO, List.of())));
+
+        assertThat(e.violations()).extracting(Violation::toString)
+                .containsExactly("profiles[1].id: is missing: give each candidate a unique id");
+    }
+
+    @Test
     void admittingAMemberTwiceOrDepartingANonMemberIsRefusedWithItsPath() {
         Member again = Member.builder("a").name("Alpha again").category("firm").votingWeight(1).build();
 

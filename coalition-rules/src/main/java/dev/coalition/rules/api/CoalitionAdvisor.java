@@ -481,8 +481,14 @@ public final class CoalitionAdvisor implements AutoCloseable {
             throw new IllegalArgumentException((changes == null ? "changes" : "options")
                     + ": is null; pass List.of() for no changes and MembershipOptions.none() for no options");
         }
-        List<dev.coalition.core.Violation> order = dev.coalition.lifecycle.Lifecycle.builder().membershipChanges(changes).build()
-                .violations(coalition.formedOn(), null);
+        List<dev.coalition.core.Violation> order = new ArrayList<>(dev.coalition.lifecycle.Lifecycle.builder()
+                .membershipChanges(changes).build().violations(coalition.formedOn(), null));
+        if (!options.profiles().isEmpty()) {
+            dev.coalition.assessment.Candidates.check(options.profiles()).stream()
+                    .filter(v -> v.path().startsWith("candidates["))
+                    .map(v -> new dev.coalition.core.Violation("profiles" + v.path().substring("candidates".length()), v.message()))
+                    .forEach(order::add);
+        }
         if (!order.isEmpty()) {
             throw new dev.coalition.core.InvalidCoalitionException(order);
         }
