@@ -57,8 +57,9 @@ class EvaluateSamplesTest {
         JsonNode root = Samples.MAPPER.readTree(Cli.evaluate(sample.text()).out());
 
         if (sample == Samples.DIGITAL_TRANSFORMATION_MEMBERSHIP) {
-            assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "votingPower", "conflicts",
-                    "assessment", "lifecycle", "membership");
+            assertThat(keys(root)).as("the full sample: every section the report draws, and its life")
+                    .containsExactly("schemaVersion", "provenance", "governance", "distribution", "votingPower", "conflicts",
+                            "assessment", "health", "lifecycle", "membership");
         } else if (sample == Samples.MANUFACTURING_EVOLUTIONS_TIMELINE) {
             assertThat(keys(root)).containsExactly("schemaVersion", "provenance", "governance", "lifecycle", "timeline");
         } else if (sample.asksForValue()) {

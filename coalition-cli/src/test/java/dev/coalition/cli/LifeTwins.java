@@ -26,9 +26,10 @@ final class LifeTwins {
     private LifeTwins() {
     }
 
-    /** The sample's renewal review: one renewal in November 2023, governed CENTRALIZED since formation. */
+    /** The sample's renewal review: one renewal in November 2023, governed CENTRALIZED since formation; its health as evidence. */
     static Lifecycle digitalLifecycle() {
-        return new Lifecycle(List.of(LocalDate.of(2023, 11, 20)), GovernanceMode.CENTRALIZED, List.of(),
+        return new Lifecycle(List.of(LocalDate.of(2023, 11, 20)), GovernanceMode.CENTRALIZED,
+                EvolutionExamples.digitalTransformationHealth(),
                 List.of(EvolutionExamples.dataResidencyConflict()), List.of(), EvolutionExamples.digitalTransformationChanges());
     }
 

@@ -67,6 +67,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void theDigitalTransformationSampleIsAFullReportEverySectionWithItsChart(@TempDir Path dir) throws IOException {
+        Document page = report(Samples.DIGITAL_TRANSFORMATION_MEMBERSHIP, dir);
+        JsonNode answer = answer(Samples.DIGITAL_TRANSFORMATION_MEMBERSHIP);
+        List<String> founders = List.of("bank", "insurer", "retailer", "telecom", "utility", "logistics");
+
+        assertThat(page.select("main > section").eachAttr("id"))
+                .containsExactly("governance", "partners", "health", "voting", "conflicts", "distribution");
+        assertThat(page.select("figure.chart").eachAttr("id")).containsExactly("radars-figure", "compatibility-figure",
+                "health-over-time-figure", "voting-power-figure", "conflict-1-figure", "distribution-figure");
+        assertThat(page.select("figure.chart")).allSatisfy(figure -> assertThat(figure.select("svg *")).isNotEmpty());
+        assertThat(values(page.select("#voting-power rect.bar[data-series=Banzhaf]")))
+                .containsExactlyElementsOf(texts(answer.at("/votingPower/banzhaf"), founders));
+        assertThat(values(page.select("#distribution rect.bar")))
+                .containsExactlyElementsOf(texts(answer.at("/distribution/shares"), founders));
+    }
+
+    @Test
     void theHeatMapIsTheCompatibilityMatrixOfTheJsonAnswerWithItsWeakestPair(@TempDir Path dir) throws IOException {
         Document page = report(Samples.RETAIL_TWELVE_FIRMS, dir);
         JsonNode assessment = answer(Samples.RETAIL_TWELVE_FIRMS).get("assessment");

@@ -58,9 +58,10 @@ enum Samples {
     INFORMATION_TIERS("information-tiers.json", InformationTwins::network, null, null),
     ENVIRONMENTAL_PROPOSALS("environmental-proposals.json", OperationsExamples::environmentalCoalition, null, null),
     TECHNOLOGY_COMMUNICATION("technology-communication.json", CommunicationExamples::technologyCoalition, null, null),
-    DIGITAL_TRANSFORMATION_MEMBERSHIP("digital-transformation-membership.json", EvolutionExamples::digitalTransformation, null,
-            new VotingRequest(EvolutionExamples.DIGITAL_QUOTA, null), () -> List.of(EvolutionExamples.dataResidencyConflict()),
-            LifeTwins.DIGITAL_AS_OF),
+    DIGITAL_TRANSFORMATION_MEMBERSHIP("digital-transformation-membership.json", EvolutionExamples::digitalTransformation,
+            EvolutionExamples::digitalTransformationReturns, new VotingRequest(EvolutionExamples.DIGITAL_QUOTA, null),
+            () -> List.of(EvolutionExamples.dataResidencyConflict()), LifeTwins.DIGITAL_AS_OF,
+            new Lifecycle(EvolutionExamples::digitalTransformationHealth, null)),
     MANUFACTURING_EVOLUTIONS_TIMELINE("manufacturing-evolutions-timeline.json", LifeTwins::manufacturingToday, null, null);
 
     /**

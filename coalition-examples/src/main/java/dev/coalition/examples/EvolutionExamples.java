@@ -19,6 +19,7 @@ import dev.coalition.health.Pillar;
 import dev.coalition.health.PillarReading;
 import dev.coalition.lifecycle.MembershipChange;
 import dev.coalition.rules.api.CoalitionAdvisor;
+import dev.coalition.rules.api.DistributionRequest;
 import dev.coalition.rules.api.LifecycleAdvice;
 import dev.coalition.rules.api.MembershipAdvice;
 import dev.coalition.rules.api.MembershipOptions;
@@ -26,10 +27,14 @@ import dev.coalition.timeline.Timeline;
 import dev.coalition.timeline.TimelineEvent;
 import dev.coalition.timeline.TimelineState;
 import dev.coalition.value.Fraction;
+import dev.coalition.value.Money;
+import dev.coalition.value.Principle;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,6 +159,34 @@ public final class EvolutionExamples {
                         new StepRecord(EscalationStep.DESIGNATED_MEDIATOR, LocalDate.of(2023, 8, 14), StepOutcome.FAILED),
                         new StepRecord(EscalationStep.STEERING_BODY, LocalDate.of(2023, 10, 2), StepOutcome.FAILED)),
                 0.9, 0.5, 0.2, "utility");
+    }
+
+    /**
+     * The digital-transformation coalition's quarterly health: alignment steady, interoperability
+     * rising once the cloud platform joined, resilience dipping in the data-residency dispute.
+     */
+    public static List<HealthAssessment> digitalTransformationHealth() {
+        return List.of(
+                HealthAssessment.of(LocalDate.of(2023, 12, 1), Fraction.parse("4/5"), Fraction.parse("11/20"), Fraction.parse("3/5")),
+                HealthAssessment.of(LocalDate.of(2024, 3, 1), Fraction.parse("4/5"), Fraction.parse("3/5"), Fraction.parse("13/20")),
+                HealthAssessment.of(LocalDate.of(2024, 6, 3), Fraction.parse("17/20"), Fraction.parse("13/20"), Fraction.parse("7/10")));
+    }
+
+    /**
+     * The founders' joint innovation fund returning 240,000.00 EUR, shared by what each put in
+     * (proportionality, else equality).
+     */
+    public static DistributionRequest digitalTransformationReturns() {
+        Map<String, Fraction> contributions = new LinkedHashMap<>();
+        contributions.put("bank", Fraction.of(30));
+        contributions.put("insurer", Fraction.of(15));
+        contributions.put("retailer", Fraction.of(20));
+        contributions.put("telecom", Fraction.of(25));
+        contributions.put("utility", Fraction.of(5));
+        contributions.put("logistics", Fraction.of(5));
+        return DistributionRequest.of(Money.parse("240000.00", "EUR"))
+                .withPrinciples(EnumSet.of(Principle.PROPORTIONALITY, Principle.EQUALITY))
+                .withContributions(contributions);
     }
 
     /**
