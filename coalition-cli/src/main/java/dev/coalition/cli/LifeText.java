@@ -102,14 +102,10 @@ final class LifeText {
     }
 
     private static void findings(List<Finding> findings, List<String> lines) {
-        lines.add(INDENT + "findings:" + (findings.isEmpty() ? " none" : ""));
-        for (Finding f : findings) {
-            lines.add(INDENT + INDENT + f.severity() + " " + f.id() + " (" + f.subject() + "): " + f.reason());
-        }
+        lines.addAll(RecommendationText.findingLines(INDENT + "findings:", INDENT, findings));
     }
 
     private static void explanation(String part, List<ExplanationStep> steps, List<String> lines) {
-        lines.add(INDENT + part + ":");
-        steps.forEach(step -> lines.add(INDENT + INDENT + step));
+        lines.addAll(RecommendationText.explanationLines(part, steps));
     }
 }

@@ -277,15 +277,29 @@ final class RecommendationText {
     }
 
     private void explanation(String part, List<ExplanationStep> steps) {
-        line(INDENT + part + ":");
-        steps.forEach(step -> line(INDENT + INDENT + step));
+        explanationLines(part, steps).forEach(this::line);
     }
 
     private void findings(String heading, String indent, List<Finding> findings) {
-        line(heading + (findings.isEmpty() ? " none" : ""));
+        findingLines(heading, indent, findings).forEach(this::line);
+    }
+
+    /** A part's explanation: its name, then each step one level further in. */
+    static List<String> explanationLines(String part, List<ExplanationStep> steps) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(INDENT + part + ":");
+        steps.forEach(step -> lines.add(INDENT + INDENT + step));
+        return lines;
+    }
+
+    /** Findings under a heading ({@code none} when there are none), each one level below {@code indent}. */
+    static List<String> findingLines(String heading, String indent, List<Finding> findings) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(heading + (findings.isEmpty() ? " none" : ""));
         for (Finding f : findings) {
-            line(indent + INDENT + f.severity() + " " + f.id() + " (" + f.subject() + "): " + f.reason());
+            lines.add(indent + INDENT + f.severity() + " " + f.id() + " (" + f.subject() + "): " + f.reason());
         }
+        return lines;
     }
 
     /** Safeguard parameters as {@code (name value, name a, b)}; empty when there are none. */

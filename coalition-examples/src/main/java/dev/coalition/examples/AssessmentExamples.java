@@ -84,14 +84,23 @@ public final class AssessmentExamples {
         List<String> ids = firms.stream().map(f -> f[0]).toList();
         List<Candidate> candidates = new ArrayList<>();
         for (String[] f : firms) {
-            Map<Dimension, Integer> scores = new EnumMap<>(Dimension.class);
-            for (int d = 0; d < Dimension.scored().size(); d++) {
-                scores.put(Dimension.scored().get(d), f[3].charAt(d) - '0');
-            }
             List<String> ties = split(f[6]).stream().filter(ids::contains).toList();
-            candidates.add(Candidate.onFivePointScale(f[0], f[1], scores, split(f[4]), split(f[5]), ties));
+            candidates.add(candidate(f[0], f[1], f[3], split(f[4]), split(f[5]), ties));
         }
         return candidates;
+    }
+
+    /**
+     * A candidate scored 1–5 on the six scored dimensions, written as six digits in
+     * {@link Dimension#scored()} order (vision, culture, decision style, risk, innovation, exit).
+     */
+    static Candidate candidate(String id, String name, String scores, List<String> brings, List<String> seeks,
+                               List<String> priorTies) {
+        Map<Dimension, Integer> byDimension = new EnumMap<>(Dimension.class);
+        for (int d = 0; d < Dimension.scored().size(); d++) {
+            byDimension.put(Dimension.scored().get(d), scores.charAt(d) - '0');
+        }
+        return Candidate.onFivePointScale(id, name, byDimension, brings, seeks, priorTies);
     }
 
     private static List<String> split(String list) {

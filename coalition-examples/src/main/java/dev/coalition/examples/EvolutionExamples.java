@@ -1,7 +1,6 @@
 package dev.coalition.examples;
 
 import dev.coalition.assessment.Candidate;
-import dev.coalition.assessment.Dimension;
 import dev.coalition.assessment.PairFit;
 import dev.coalition.conflict.Behaviour;
 import dev.coalition.conflict.Conflict;
@@ -15,8 +14,6 @@ import dev.coalition.core.Member;
 import dev.coalition.governance.GovernanceContext;
 import dev.coalition.governance.GovernanceMode;
 import dev.coalition.health.HealthAssessment;
-import dev.coalition.health.Pillar;
-import dev.coalition.health.PillarReading;
 import dev.coalition.lifecycle.MembershipChange;
 import dev.coalition.rules.api.CoalitionAdvisor;
 import dev.coalition.rules.api.DistributionRequest;
@@ -32,7 +29,6 @@ import dev.coalition.value.Principle;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,11 +109,8 @@ public final class EvolutionExamples {
     }
 
     private static TimelineEvent.HealthAssessed health(LocalDate on, String alignment, String interoperability, String resilience) {
-        Map<Pillar, PillarReading> pillars = new EnumMap<>(Pillar.class);
-        pillars.put(Pillar.STRATEGIC_ALIGNMENT, PillarReading.score(Fraction.parse(alignment)));
-        pillars.put(Pillar.OPERATIONAL_INTEROPERABILITY, PillarReading.score(Fraction.parse(interoperability)));
-        pillars.put(Pillar.RELATIONAL_RESILIENCE, PillarReading.score(Fraction.parse(resilience)));
-        return new TimelineEvent.HealthAssessed(new HealthAssessment(on, pillars));
+        return new TimelineEvent.HealthAssessed(HealthAssessment.of(on, Fraction.parse(alignment),
+                Fraction.parse(interoperability), Fraction.parse(resilience)));
     }
 
     /** The cross-industry digital-transformation coalition as it stood before its membership changed. */
@@ -207,11 +200,7 @@ public final class EvolutionExamples {
     }
 
     private static Candidate profile(String id, String name, String scores, String brings, String seeks) {
-        Map<Dimension, Integer> byDimension = new EnumMap<>(Dimension.class);
-        for (int d = 0; d < Dimension.scored().size(); d++) {
-            byDimension.put(Dimension.scored().get(d), scores.charAt(d) - '0');
-        }
-        return Candidate.onFivePointScale(id, name, byDimension, List.of(brings.split(",")), List.of(seeks.split(",")), List.of());
+        return AssessmentExamples.candidate(id, name, scores, List.of(brings.split(",")), List.of(seeks.split(",")), List.of());
     }
 
     /** Prints both cases. */

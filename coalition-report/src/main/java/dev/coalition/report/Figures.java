@@ -1,8 +1,7 @@
 package dev.coalition.report;
 
+import dev.coalition.rules.api.Numbers;
 import dev.coalition.value.Fraction;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /** How figures are written in the report: exact fractions beside rounded decimals. */
@@ -11,17 +10,10 @@ final class Figures {
     private Figures() {
     }
 
-    /** {@code 0.4643 (13/28)}, or only the figure when it is whole or a short decimal. */
+    /** {@code 0.4643 (13/28)}, or only the figure when it is whole or a short decimal (the decimal as {@link Numbers#format} writes it). */
     static String exact(Fraction value) {
         String exact = value.toString();
-        String decimal = decimal(value, 4);
-        return exact.contains("/") ? decimal + " (" + exact + ")" : exact;
-    }
-
-    /** The figure rounded to {@code digits} decimals, without trailing zeros. */
-    static String decimal(Fraction value, int digits) {
-        BigDecimal rounded = value.toBigDecimal(digits + 2).setScale(digits, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+        return exact.contains("/") ? Numbers.format(value.doubleValue()) + " (" + exact + ")" : exact;
     }
 
     /** A share as a percentage with one decimal: {@code 46.4%}. */
